@@ -1,0 +1,34 @@
+package org.gatewaybench.core.journal;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.gatewaybench.core.time.Stamp;
+
+/**
+ * One thing that happened during a run, as one line of the journal. Every figure of every report
+ * is computed from these events and nothing else. The {@code type} property names the record;
+ * the list below is the journal schema (version {@link Journal#SCHEMA_VERSION}), documented in
+ * docs/journal.md. New event types are added here; fields are only ever added, never renamed.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Events.RunStarted.class, name = "run-started"),
+    @JsonSubTypes.Type(value = Events.RunEnded.class, name = "run-ended"),
+    @JsonSubTypes.Type(value = Events.GatewayStarted.class, name = "gateway-started"),
+    @JsonSubTypes.Type(value = Events.GatewayStopped.class, name = "gateway-stopped"),
+    @JsonSubTypes.Type(value = Events.PhaseStarted.class, name = "phase-started"),
+    @JsonSubTypes.Type(value = Events.PhaseEnded.class, name = "phase-ended"),
+    @JsonSubTypes.Type(value = Events.OpInvoked.class, name = "op-invoked"),
+    @JsonSubTypes.Type(value = Events.OpCompleted.class, name = "op-completed"),
+    @JsonSubTypes.Type(value = Events.ConfigApplyStarted.class, name = "config-apply-started"),
+    @JsonSubTypes.Type(value = Events.ConfigApplyEnded.class, name = "config-apply-ended"),
+    @JsonSubTypes.Type(value = Events.ProbePoll.class, name = "probe-poll"),
+    @JsonSubTypes.Type(value = Events.ProbeGaveUp.class, name = "probe-gave-up"),
+    @JsonSubTypes.Type(value = Events.HarnessLag.class, name = "harness-lag"),
+    @JsonSubTypes.Type(value = Events.Note.class, name = "note"),
+})
+public interface Event {
+
+    /** When it happened. */
+    Stamp at();
+}

@@ -1,0 +1,53 @@
+package org.gatewaybench.core.journal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a journal back. A journal cut short by a crash may end in a partial line: that line is
+ * reported in {@link History#truncatedTail()} and skipped. A broken line anywhere else is an error
+ * that names the file and line.
+ */
+public final class JournalReader {
+
+    private JournalReader() {
+    }
+
+    public static History read(Path file) throws IOException {
+        List<Event> events = new ArrayList<>();
+        boolean truncated = false;
+        int skippedUnknown = 0;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line = in.readLine();
+            int number = 0;
+            while (line != null) {
+                number++;
+                String next = in.readLine();
+                if (!line.isBlank()) {
+                    try {
+                        Event event = JournalCodec.fromLine(line);
+                        if (event == null) {
+                            skippedUnknown++;
+                        } else {
+                            events.add(event);
+                        }
+                    } catch (JsonProcessingException e) {
+                        if (next != null) {
+                            throw new IOException(file + ":" + number + ": not a journal event: "
+                                    + e.getOriginalMessage());
+                        }
+                        truncated = true;
+                    }
+                }
+                line = next;
+            }
+        }
+        return new History(List.copyOf(events), truncated, skippedUnknown);
+    }
+}

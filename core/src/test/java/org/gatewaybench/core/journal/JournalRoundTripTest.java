@@ -1,0 +1,95 @@
+package org.gatewaybench.core.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import org.gatewaybench.core.route.RouteKey;
+import org.gatewaybench.core.time.Stamp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JournalRoundTripTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void eventsReadBackEqualAndInOrder() throws IOException {
+        Path file = dir.resolve("run/journal.jsonl");
+        List<Event> written = List.of(
+                new Events.RunStarted(new Stamp(1, 2), Journal.SCHEMA_VERSION, "r1", "quick", "q.yaml", "embedded",
+                        "host", 2, List.of("lab-nginx-reload"), Map.of("routes", 10)),
+                new Events.OpCompleted(new Stamp(3, 4), "lab-nginx-reload", 7, "create",
+                        new RouteKey("t0001", "r00001"), true, null),
+                new Events.ProbePoll(new Stamp(5, 6), "lab-nginx-reload", RouteKey.parse("t0001/r00001"),
+                        "present", "ok", 200, null, 4, 1_000_000),
+                new Events.RunEnded(new Stamp(9, 10), "completed", null));
+        try (JournalWriter writer = JournalWriter.create(file)) {
+            written.forEach(writer::append);
+        }
+        History history = JournalReader.read(file);
+        assertThat(history.events()).containsExactlyElementsOf(written);
+        assertThat(history.truncatedTail()).isFalse();
+        assertThat(Files.readAllLines(file).get(1)).contains("\"type\":\"op-completed\"")
+                .contains("\"route\":\"t0001/r00001\"");
+    }
+
+    @Test
+    void partialLastLineOfACrashedRunIsSkippedAndFlagged() throws IOException {
+        Path file = dir.resolve("journal.jsonl");
+        try (JournalWriter writer = JournalWriter.create(file)) {
+            writer.append(new Events.Note(new Stamp(1, 1), "info", null, "hello"));
+        }
+        Files.writeString(file, "{\"type\":\"note\",\"at\":{\"mo", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        History history = JournalReader.read(file);
+        assertThat(history.events()).hasSize(1);
+        assertThat(history.truncatedTail()).isTrue();
+    }
+
+    @Test
+    void brokenLineInTheMiddleNamesFileAndLine() throws IOException {
+        Path file = dir.resolve("journal.jsonl");
+        Files.writeString(file, "{\"type\":\"note\",\"at\":{\"mono\":1,\"wall\":1},\"level\":\"info\",\"message\":\"a\"}\n"
+                + "garbage\n"
+                + "{\"type\":\"note\",\"at\":{\"mono\":2,\"wall\":2},\"level\":\"info\",\"message\":\"b\"}\n");
+        assertThatThrownBy(() -> JournalReader.read(file)).hasMessageContaining("journal.jsonl:2");
+    }
+
+    @Test
+    void unknownEventTypesOfANewerHarnessAreSkippedAndCounted() throws IOException {
+        Path file = dir.resolve("journal.jsonl");
+        Files.writeString(file, "{\"type\":\"from-the-future\",\"at\":{\"mono\":1,\"wall\":1}}\n"
+                + "{\"type\":\"note\",\"at\":{\"mono\":2,\"wall\":2},\"level\":\"info\",\"message\":\"b\",\"newField\":3}\n");
+        History history = JournalReader.read(file);
+        assertThat(history.unknownEvents()).isEqualTo(1);
+        assertThat(history.events()).hasSize(1);
+    }
+
+    @Test
+    void aWriterNeverOverwritesAnExistingJournal() throws IOException {
+        Path file = dir.resolve("journal.jsonl");
+        Files.writeString(file, "precious\n");
+        assertThatThrownBy(() -> JournalWriter.create(file)).isInstanceOf(IOException.class);
+        assertThat(Files.readString(file)).isEqualTo("precious\n");
+    }
+
+    @Test
+    void linesReachTheFileWithoutClose() throws Exception {
+        Path file = dir.resolve("journal.jsonl");
+        try (JournalWriter writer = JournalWriter.create(file)) {
+            writer.append(new Events.Note(new Stamp(1, 1), "info", null, "flushed by the timer"));
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (Files.size(file) == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(Files.readString(file)).contains("flushed by the timer");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.gatewaybench.gateways;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Installs one kind of gateway into a fixture and says how to reach it. Real drivers install a
+ * Helm chart into a cluster; lab drivers run a real data plane (nginx, HAProxy) as a local process
+ * with a small controller in the harness. Stateless: {@link #install} returns the running gateway.
+ */
+public interface GatewayDriver {
+
+    /** The name used in scenarios and on the command line, e.g. lab-nginx-reload. */
+    String name();
+
+    /** One line for people: what this gateway is and how it applies route changes. */
+    String description();
+
+    /** Fixture names this driver can be installed into. */
+    Set<String> fixtures();
+
+    /** What the driver needs that may be missing (binaries, Docker, chart), for `gateway-bench gateways`. */
+    List<String> requirements();
+
+    /** The options a scenario may set for this driver, with their defaults. */
+    List<GatewayOption> options();
+
+    /**
+     * Installs the gateway and waits until its data plane answers. Fails with
+     * {@link GatewayException} naming what is missing or broken; whatever was started is stopped.
+     */
+    Gateway install(InstallContext context);
+}
