@@ -70,14 +70,15 @@ public final class Events {
      * One answer of the data plane to a probe request. {@code expect} is present (after a create or
      * update) or absent (after a delete); {@code outcome} is ok, not-yet or error;
      * {@code sentMono} is when the request left; {@code intervalNanos} is the time since the
-     * previous poll of this route (0 for the first): the resolution of this sample.
+     * previous poll of this route (0 for the first): the resolution of this sample. {@code op} is the
+     * write whose effect the poll judges ({@link OpInvoked#op()}).
      */
-    public record ProbePoll(Stamp at, String gateway, RouteKey route, String expect, String outcome, int status,
-                            String detail, long sentMono, long intervalNanos) implements Event {
+    public record ProbePoll(Stamp at, String gateway, long op, RouteKey route, String expect, String outcome,
+                            int status, String detail, long sentMono, long intervalNanos) implements Event {
     }
 
     /** The probe stopped waiting for {@code route} to reach {@code expect}: a finding, not a crash. */
-    public record ProbeGaveUp(Stamp at, String gateway, RouteKey route, String expect, long waitedNanos)
+    public record ProbeGaveUp(Stamp at, String gateway, long op, RouteKey route, String expect, long waitedNanos)
             implements Event {
     }
 

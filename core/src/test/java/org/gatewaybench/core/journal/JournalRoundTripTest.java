@@ -28,7 +28,7 @@ class JournalRoundTripTest {
                         "host", 2, List.of("lab-nginx-reload"), Map.of("routes", 10)),
                 new Events.OpCompleted(new Stamp(3, 4), "lab-nginx-reload", 7, "create",
                         new RouteKey("t0001", "r00001"), true, null),
-                new Events.ProbePoll(new Stamp(5, 6), "lab-nginx-reload", RouteKey.parse("t0001/r00001"),
+                new Events.ProbePoll(new Stamp(5, 6), "lab-nginx-reload", 7, RouteKey.parse("t0001/r00001"),
                         "present", "ok", 200, null, 4, 1_000_000),
                 new Events.RunEnded(new Stamp(9, 10), "completed", null));
         try (JournalWriter writer = JournalWriter.create(file)) {
