@@ -1,0 +1,255 @@
+package org.gatewaybench.scenarios.churn;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.Journal;
+import org.gatewaybench.core.route.Route;
+import org.gatewaybench.core.route.RouteApi;
+import org.gatewaybench.core.time.Clock;
+import org.gatewaybench.scenarios.model.ChurnSpec;
+import org.gatewaybench.scenarios.model.Phase;
+
+/**
+ * Runs the churn phases against one gateway's route API: writes at the phase's rate, at most
+ * {@code concurrency} in flight. Each write is journaled when sent (with the time the schedule
+ * wanted it sent, so lag behind schedule is visible) and when acknowledged (the route's t0).
+ * When writes cannot keep up, the schedule is not compressed: lag grows and is journaled.
+ */
+public final class ChurnEngine implements AutoCloseable {
+
+    /** Lag behind schedule above which a {@link Events.HarnessLag} is journaled (at most once a second). */
+    static final long LAG_REPORT_NANOS = 100_000_000L;
+
+    private final String gateway;
+    private final RouteApi api;
+    private final RouteFactory factory;
+    private final ChurnSpec spec;
+    private final Journal journal;
+    private final Clock clock;
+    private final ChurnListener listener;
+    private final ExecutorService writers;
+    private final Semaphore slots;
+    private final LiveRoutes live = new LiveRoutes(42);
+    private final AtomicLong nextOp = new AtomicLong(1);
+    private final ChurnProgress progress = new ChurnProgress();
+    private long nextRouteIndex;
+    private long lastLagReport;
+    private volatile boolean stopped;
+
+    public ChurnEngine(String gateway, RouteApi api, RouteFactory factory, ChurnSpec spec, Journal journal,
+                       Clock clock, ChurnListener listener) {
+        this.gateway = gateway;
+        this.api = api;
+        this.factory = factory;
+        this.spec = spec;
+        this.journal = journal;
+        this.clock = clock;
+        this.listener = listener;
+        this.writers = Executors.newFixedThreadPool(spec.concurrency(), r -> {
+            Thread t = new Thread(r, "churn-" + gateway);
+            t.setDaemon(true);
+            return t;
+        });
+        this.slots = new Semaphore(spec.concurrency());
+    }
+
+    /** Live counters for the progress line. */
+    public ChurnProgress progress() {
+        return progress;
+    }
+
+    /** Runs every phase in order; returns early (between writes) after {@link #stop()}. */
+    public void run() throws InterruptedException {
+        for (int i = 0; i < spec.phases().size() && !stopped; i++) {
+            Phase phase = spec.phases().get(i);
+            long planned = planned(phase);
+            progress.startPhase(i, phase, planned);
+            journal.append(new Events.PhaseStarted(clock.now(), gateway, i, phase.name(), phase.kind(), planned));
+            runPhase(phase, planned);
+            slots.acquire(spec.concurrency()); // every write of the phase acknowledged
+            slots.release(spec.concurrency());
+            journal.append(new Events.PhaseEnded(clock.now(), gateway, i, phase.name()));
+        }
+    }
+
+    /** Writes this phase will send, as far as known when it starts (for progress and ETA). */
+    private long planned(Phase phase) {
+        int now = liveSize();
+        if (phase instanceof Phase.Ramp ramp) {
+            return Math.max(0, ramp.to() - now);
+        }
+        if (phase instanceof Phase.Steady steady) {
+            return (long) Math.ceil(steady.rate() * steady.duration().toNanos() / 1e9);
+        }
+        return now;
+    }
+
+    private void runPhase(Phase phase, long planned) throws InterruptedException {
+        long start = clock.monoNanos();
+        double intervalNanos = 1e9 / phase.rate();
+        for (long k = 0; !stopped; k++) {
+            if (phase instanceof Phase.Steady steady) {
+                if (k >= planned) {
+                    return;
+                }
+            }
+            long scheduled = start + (long) (k * intervalNanos);
+            waitUntil(scheduled);
+            slots.acquire();
+            Write write = choose(phase);
+            if (write == null) {
+                slots.release();
+                if (phase instanceof Phase.Steady) {
+                    continue; // every route busy: skip this slot, the schedule goes on
+                }
+                return; // ramp reached its target, or nothing left to delete
+            }
+            send(write, scheduled);
+        }
+    }
+
+    private record Write(OpKind kind, Route route, Route previous) {
+    }
+
+    /** Picks the next write from what the churn believes exists; null when the phase is done. */
+    private synchronized Write choose(Phase phase) {
+        if (phase instanceof Phase.Ramp ramp) {
+            return live.size() < ramp.to() ? create() : null;
+        }
+        if (phase instanceof Phase.DeleteAll) {
+            return delete();
+        }
+        Phase.Steady steady = (Phase.Steady) phase;
+        if (live.size() < steady.population()) {
+            return create();
+        }
+        if (live.size() > steady.population()) {
+            return delete();
+        }
+        // At the population: update, delete, create in turn, which keeps it about constant.
+        return switch ((int) (progress.phaseSent() % 3)) {
+            case 0 -> update();
+            case 1 -> delete();
+            default -> create();
+        };
+    }
+
+    private Write create() {
+        Route route = factory.route(nextRouteIndex++);
+        live.put(route);
+        live.busy(route.key());
+        return new Write(OpKind.CREATE, route, null);
+    }
+
+    private Write update() {
+        Route current = live.pickIdle();
+        if (current == null) {
+            return null;
+        }
+        Route next = factory.updated(current);
+        live.put(next);
+        live.busy(next.key());
+        return new Write(OpKind.UPDATE, next, current);
+    }
+
+    private Write delete() {
+        Route victim = live.pickIdle();
+        if (victim == null) {
+            return null;
+        }
+        live.remove(victim.key());
+        live.busy(victim.key());
+        return new Write(OpKind.DELETE, victim, null);
+    }
+
+    private void send(Write write, long scheduled) {
+        long op = nextOp.getAndIncrement();
+        Route r = write.route();
+        var invoked = clock.now();
+        journal.append(new Events.OpInvoked(invoked, gateway, op, write.kind().word(), r.key(), r.host(),
+                r.pathPrefix(), r.backend().id(), scheduled));
+        progress.sent(invoked.mono() - scheduled);
+        reportLag(invoked.mono() - scheduled);
+        writers.execute(() -> {
+            try {
+                apply(write);
+                var acked = clock.now();
+                journal.append(new Events.OpCompleted(acked, gateway, op, write.kind().word(), r.key(), true, null));
+                progress.acked(write.kind());
+                listener.acked(op, write.kind(), r, write.previous(), acked.mono());
+            } catch (RuntimeException e) {
+                journal.append(new Events.OpCompleted(clock.now(), gateway, op, write.kind().word(), r.key(), false,
+                        String.valueOf(e.getMessage())));
+                progress.refused();
+                undo(write);
+            } finally {
+                synchronized (this) {
+                    live.idle(r.key());
+                }
+                slots.release();
+            }
+        });
+    }
+
+    private void apply(Write write) {
+        switch (write.kind()) {
+            case CREATE -> api.create(write.route());
+            case UPDATE -> api.update(write.route());
+            case DELETE -> api.delete(write.route().key());
+        }
+    }
+
+    /** A refused write leaves the route as it was. */
+    private synchronized void undo(Write write) {
+        switch (write.kind()) {
+            case CREATE -> live.remove(write.route().key());
+            case UPDATE -> live.put(write.previous());
+            case DELETE -> live.put(write.route());
+        }
+    }
+
+    private synchronized int liveSize() {
+        return live.size();
+    }
+
+    private void reportLag(long lag) {
+        long now = clock.monoNanos();
+        if (lag > LAG_REPORT_NANOS && now - lastLagReport > 1_000_000_000L) {
+            lastLagReport = now;
+            journal.append(new Events.HarnessLag(clock.now(), gateway, "churn", lag,
+                    spec.concurrency() - slots.availablePermits()));
+        }
+    }
+
+    private void waitUntil(long mono) throws InterruptedException {
+        long wait;
+        while ((wait = mono - clock.monoNanos()) > 0) {
+            LockSupport.parkNanos(wait);
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+        }
+    }
+
+    /** Ends the run after the writes in flight; safe from another thread. */
+    public void stop() {
+        stopped = true;
+    }
+
+    @Override
+    public void close() {
+        stopped = true;
+        writers.shutdown();
+        try {
+            writers.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        writers.shutdownNow();
+    }
+}

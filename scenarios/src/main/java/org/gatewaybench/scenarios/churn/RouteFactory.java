@@ -1,0 +1,41 @@
+package org.gatewaybench.scenarios.churn;
+
+import java.util.List;
+import org.gatewaybench.core.route.Backend;
+import org.gatewaybench.core.route.Route;
+import org.gatewaybench.core.route.RouteKey;
+
+/**
+ * Names and places the routes of a run: route i belongs to tenant i mod tenants, answers on host
+ * {@code r<i>.<tenant>.gateway-bench.test} (a reserved test domain) and points at backend i mod
+ * backends. An update moves a route to the next backend, so the probe can see it take effect.
+ */
+public final class RouteFactory {
+
+    /** The domain every route host ends in. */
+    public static final String DOMAIN = "gateway-bench.test";
+
+    private final int tenants;
+    private final List<Backend> backends;
+
+    public RouteFactory(int tenants, List<Backend> backends) {
+        if (tenants < 1 || backends.isEmpty()) {
+            throw new IllegalArgumentException("need at least one tenant and one backend");
+        }
+        this.tenants = tenants;
+        this.backends = List.copyOf(backends);
+    }
+
+    public Route route(long index) {
+        String tenant = String.format("t%04d", index % tenants);
+        String name = String.format("r%06d", index);
+        return new Route(new RouteKey(tenant, name), name + "." + tenant + "." + DOMAIN, "/",
+                backends.get((int) (index % backends.size())), 1);
+    }
+
+    /** The route moved to the backend after its current one. */
+    public Route updated(Route route) {
+        int current = backends.indexOf(route.backend());
+        return route.withBackend(backends.get((current + 1) % backends.size()));
+    }
+}

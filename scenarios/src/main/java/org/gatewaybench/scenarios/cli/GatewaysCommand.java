@@ -1,0 +1,29 @@
+package org.gatewaybench.scenarios.cli;
+
+import java.util.concurrent.Callable;
+import org.gatewaybench.gateways.GatewayCatalog;
+import org.gatewaybench.gateways.GatewayDriver;
+import org.gatewaybench.gateways.GatewayOption;
+import picocli.CommandLine.Command;
+
+@Command(name = "gateways", mixinStandardHelpOptions = true,
+        description = "Lists the gateway drivers, the fixtures each runs on, what each needs and its options.")
+final class GatewaysCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        for (GatewayDriver d : GatewayCatalog.all()) {
+            System.out.println(d.name() + "  (fixtures: " + String.join(", ", d.fixtures()) + ")");
+            System.out.println("  " + d.description());
+            for (String need : d.requirements()) {
+                System.out.println("  needs: " + need);
+            }
+            for (GatewayOption o : d.options()) {
+                System.out.println("  option " + o.name() + " (" + o.type().name().toLowerCase(java.util.Locale.ROOT)
+                        + ", default " + (o.fallback().isEmpty() ? "none" : o.fallback()) + "): " + o.help());
+            }
+            System.out.println();
+        }
+        return 0;
+    }
+}

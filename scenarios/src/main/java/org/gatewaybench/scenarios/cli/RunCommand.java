@@ -1,0 +1,51 @@
+package org.gatewaybench.scenarios.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gatewaybench.core.time.Clock;
+import org.gatewaybench.scenarios.load.Overrides;
+import org.gatewaybench.scenarios.load.ScenarioLoader;
+import org.gatewaybench.scenarios.model.Scenario;
+import org.gatewaybench.scenarios.run.FixtureFactory;
+import org.gatewaybench.scenarios.run.Runner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs a scenario: installs each gateway, churns routes, probes them, writes the journal and "
+                + "the reports into a new folder under the scenario's output folder.")
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (YAML)")
+    Path scenario;
+
+    @Option(names = "--fixture", paramLabel = "NAME",
+            description = "where the gateways run, replacing the scenario's: embedded, k3s or kubeconfig")
+    String fixture;
+
+    @Option(names = "--gateways", split = ",", paramLabel = "NAME[,NAME...]",
+            description = "the gateways to compare, replacing the scenario's list")
+    List<String> gateways;
+
+    @Option(names = "--routes", paramLabel = "N",
+            description = "replaces every ramp target and steady population of the scenario")
+    Integer routes;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "folder for the run folder, replacing the scenario's")
+    Path output;
+
+    @Option(names = "--kube-context", paramLabel = "CONTEXT",
+            description = "the kubeconfig context to use with --fixture kubeconfig (required there)")
+    String kubeContext;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario s = ScenarioLoader.load(scenario, new Overrides(fixture, gateways, routes, output));
+        Runner.Result result = new Runner(Clock.SYSTEM, System.out, new FixtureFactory(kubeContext)).run(s);
+        System.out.println("run " + result.outcome().word() + ": " + result.runDir()
+                + (result.reason() == null ? "" : " (" + result.reason() + ")"));
+        return result.outcome().exitCode();
+    }
+}

@@ -1,0 +1,18 @@
+package org.gatewaybench.scenarios.load;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Command-line settings that replace the scenario's own; null (or empty) leaves the file's value.
+ *
+ * @param routes replaces every ramp target and steady population
+ */
+public record Overrides(String fixture, List<String> gateways, Integer routes, Path output) {
+
+    public static final Overrides NONE = new Overrides(null, List.of(), null, null);
+
+    public Overrides {
+        gateways = gateways == null ? List.of() : List.copyOf(gateways);
+    }
+}

@@ -1,0 +1,75 @@
+package org.gatewaybench.scenarios.load;
+
+import static org.gatewaybench.scenarios.load.Shape.Field.optional;
+import static org.gatewaybench.scenarios.load.Shape.Field.required;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The form of a scenario file: every field, its type, its default and its help text. */
+public final class ScenarioShape {
+
+    static final String NAME_PATTERN = "[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?";
+    static final Shape.Num RATE = new Shape.Num(0, 100_000);
+
+    public static final Shape.Obj PROBE = new Shape.Obj(List.of(
+            optional("pollInterval", new Shape.Dur(Duration.ofMillis(1)), "50ms",
+                    "shortest time between two polls of one route"),
+            optional("consecutiveSuccesses", new Shape.Int(1, 100), "3",
+                    "right answers in a row that make a route activated (Gateway API conformance uses 3)"),
+            optional("timeout", new Shape.Dur(Duration.ofMillis(100)), "60s",
+                    "a route not activated by then is reported as never activated"),
+            optional("maxRequestsPerSecond", new Shape.Int(1, 1_000_000), "2000",
+                    "the probe's global request budget against one data plane"),
+            optional("connections", new Shape.Int(1, 1024), "8",
+                    "keep-alive connections the probe holds to the data plane")));
+
+    private static final Shape.Field PHASE_NAME = optional("name", Shape.Text.matching(NAME_PATTERN,
+            "a lower-case name like steady-churn"), null, "the phase's name in reports (default: its kind)");
+
+    public static final Shape.Variants PHASE = new Shape.Variants("kind", phases());
+
+    public static final Shape.Obj CHURN = new Shape.Obj(List.of(
+            optional("concurrency", new Shape.Int(1, 256), "8", "route writes in flight at once"),
+            required("phases", new Shape.ListOf(PHASE, 1), "the churn phases, run in order for each gateway")));
+
+    public static final Shape.Obj GATEWAY = new Shape.Obj(List.of(
+            required("name", Shape.Text.matching(NAME_PATTERN, "a gateway driver name (see `gateway-bench gateways`)"),
+                    "the gateway driver"),
+            optional("options", new Shape.ScalarMap(), null,
+                    "driver options (see `gateway-bench gateways` for each driver's options)")));
+
+    public static final Shape.Obj SCENARIO = new Shape.Obj(List.of(
+            required("name", Shape.Text.matching(NAME_PATTERN, "a lower-case name like quickstart"),
+                    "the scenario's name, used in run folder names"),
+            optional("description", Shape.Text.matching("(?s).*", "text"), "", "what the scenario shows"),
+            optional("fixture", Shape.Text.oneOf("embedded", "k3s", "kubeconfig"), "embedded",
+                    "where the gateways run"),
+            optional("output", Shape.Text.matching(".+", "a folder path"), "runs",
+                    "folder under which each run gets its own folder"),
+            optional("tenants", new Shape.Int(1, 100_000), "10", "how many tenants own the routes"),
+            optional("backends", new Shape.Int(1, 64), "4", "how many backend instances routes point at"),
+            required("gateways", new Shape.ListOf(GATEWAY, 1), "the gateways to compare, run one after another"),
+            required("churn", CHURN, "the schedule of route writes"),
+            optional("probe", PROBE, null, "how the activation probe watches routes")));
+
+    private ScenarioShape() {
+    }
+
+    private static Map<String, Shape.Obj> phases() {
+        Shape.Field kind = required("kind", Shape.Text.oneOf("ramp", "steady", "delete-all"), "the phase kind");
+        Map<String, Shape.Obj> phases = new LinkedHashMap<>();
+        phases.put("ramp", new Shape.Obj(List.of(kind, PHASE_NAME,
+                required("to", new Shape.Int(1, 1_000_000), "create routes until this many exist"),
+                required("rate", RATE, "route creates per second"))));
+        phases.put("steady", new Shape.Obj(List.of(kind, PHASE_NAME,
+                required("rate", RATE, "route writes (create, update, delete in turn) per second"),
+                required("population", new Shape.Int(0, 1_000_000), "how many routes to keep"),
+                required("duration", new Shape.Dur(Duration.ofMillis(1)), "how long the phase lasts"))));
+        phases.put("delete-all", new Shape.Obj(List.of(kind, PHASE_NAME,
+                required("rate", RATE, "route deletes per second"))));
+        return phases;
+    }
+}

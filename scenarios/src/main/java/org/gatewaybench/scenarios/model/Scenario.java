@@ -1,0 +1,42 @@
+package org.gatewaybench.scenarios.model;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One validated scenario: what to build, which gateways to compare, how to churn routes and how to
+ * watch them. Loaded by {@code ScenarioLoader}; every field has been checked before a run starts.
+ *
+ * @param source   the file it was read from
+ * @param output   the folder under which each run gets a folder of its own
+ * @param tenants  how many tenants own the routes (route i belongs to tenant i mod tenants)
+ * @param backends how many backend instances routes are spread over
+ */
+public record Scenario(Path source, String name, String description, String fixture, Path output,
+                       List<GatewaySpec> gateways, int tenants, int backends, ChurnSpec churn, ProbeSpec probe) {
+
+    public Scenario {
+        gateways = List.copyOf(gateways);
+    }
+
+    /** The same scenario on another fixture (command-line override). */
+    public Scenario withFixture(String newFixture) {
+        return new Scenario(source, name, description, newFixture, output, gateways, tenants, backends, churn, probe);
+    }
+
+    /** The same scenario with other gateways (command-line override). */
+    public Scenario withGateways(List<GatewaySpec> newGateways) {
+        return new Scenario(source, name, description, fixture, output, newGateways, tenants, backends, churn, probe);
+    }
+
+    /** The same scenario writing under another folder (command-line override). */
+    public Scenario withOutput(Path newOutput) {
+        return new Scenario(source, name, description, fixture, newOutput, gateways, tenants, backends, churn, probe);
+    }
+
+    /** The same scenario with every ramp target and steady population set to {@code routes}. */
+    public Scenario withRoutes(int routes) {
+        return new Scenario(source, name, description, fixture, output, gateways, tenants, backends,
+                churn.withRoutes(routes), probe);
+    }
+}

@@ -1,0 +1,216 @@
+package org.gatewaybench.scenarios.run;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.JournalReader;
+import org.gatewaybench.core.journal.JournalWriter;
+import org.gatewaybench.core.route.Backend;
+import org.gatewaybench.core.time.Clock;
+import org.gatewaybench.core.time.Durations;
+import org.gatewaybench.fixtures.Fixture;
+import org.gatewaybench.gateways.Gateway;
+import org.gatewaybench.gateways.GatewayCatalog;
+import org.gatewaybench.gateways.GatewayDriver;
+import org.gatewaybench.gateways.InstallContext;
+import org.gatewaybench.probes.activation.ActivationProbe;
+import org.gatewaybench.probes.activation.ProbeSettings;
+import org.gatewaybench.reports.Reports;
+import org.gatewaybench.scenarios.churn.ChurnEngine;
+import org.gatewaybench.scenarios.churn.OpKind;
+import org.gatewaybench.scenarios.churn.RouteFactory;
+import org.gatewaybench.scenarios.model.GatewaySpec;
+import org.gatewaybench.scenarios.model.Phase;
+import org.gatewaybench.scenarios.model.Scenario;
+
+/**
+ * Runs one validated scenario: fixture up, then for each gateway install, probe, churn, drain,
+ * uninstall; then the journal is closed and the reports are rendered from it. Ctrl-C tears down
+ * everything that was started and closes the journal as "interrupted", so the partial run can
+ * still be reported.
+ */
+public final class Runner {
+
+    private final Clock clock;
+    private final PrintStream console;
+    private final FixtureFactory fixtures;
+
+    public Runner(Clock clock, PrintStream console, FixtureFactory fixtures) {
+        this.clock = clock;
+        this.console = console;
+        this.fixtures = fixtures;
+    }
+
+    /** The result of a run: how it ended and where its folder is. */
+    public record Result(RunOutcome outcome, Path runDir, String reason) {
+    }
+
+    public Result run(Scenario scenario) throws IOException {
+        RunDirectory dir = RunDirectory.create(scenario.output(), scenario.name(), ZonedDateTime.now());
+        Files.copy(scenario.source(), dir.scenarioCopy());
+        Teardown teardown = new Teardown();
+        JournalWriter journal = JournalWriter.create(dir.journal());
+        AtomicReference<RunOutcome> ended = new AtomicReference<>();
+        Thread mainThread = Thread.currentThread();
+        // Ctrl-C: stop what was started, close the journal as interrupted; the main thread then
+        // sees the interrupt and returns, or the JVM exits when this hook is done.
+        Thread hook = new Thread(() -> {
+            if (ended.compareAndSet(null, RunOutcome.INTERRUPTED)) {
+                mainThread.interrupt();
+                teardown.closeAll();
+                finish(journal, RunOutcome.INTERRUPTED, "interrupted by a signal");
+                render(dir);
+            }
+        }, "gateway-bench-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+
+        RunOutcome outcome = RunOutcome.COMPLETED;
+        String reason = null;
+        try {
+            journal.append(new Events.RunStarted(clock.now(), org.gatewaybench.core.journal.Journal.SCHEMA_VERSION,
+                    dir.runId(), scenario.name(), scenario.source().toString(), scenario.fixture(), hostName(),
+                    Runtime.getRuntime().availableProcessors(),
+                    scenario.gateways().stream().map(GatewaySpec::name).toList(), settings(scenario)));
+            Fixture fixture = teardown.add(fixtures.create(scenario.fixture(), dir.root().resolve("fixture")));
+            fixture.start();
+            List<Backend> backends = fixtures.backends(fixture, scenario.backends(), teardown);
+            for (GatewaySpec spec : scenario.gateways()) {
+                runGateway(scenario, spec, fixture, backends, dir, journal, teardown);
+            }
+        } catch (InterruptedException e) {
+            outcome = RunOutcome.INTERRUPTED;
+            reason = "interrupted";
+        } catch (RuntimeException e) {
+            outcome = RunOutcome.FAILED;
+            reason = e.getMessage() == null ? e.toString() : e.getMessage();
+            journal.append(new Events.Note(clock.now(), "error", null, reason));
+        }
+        if (!ended.compareAndSet(null, outcome)) {
+            waitForHook(hook);
+            return new Result(RunOutcome.INTERRUPTED, dir.root(), "interrupted by a signal");
+        }
+        teardown.closeAll();
+        finish(journal, outcome, reason);
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down
+        }
+        render(dir);
+        return new Result(outcome, dir.root(), reason);
+    }
+
+    private void runGateway(Scenario scenario, GatewaySpec spec, Fixture fixture, List<Backend> backends,
+                            RunDirectory dir, JournalWriter journal, Teardown teardown)
+            throws IOException, InterruptedException {
+        GatewayDriver driver = GatewayCatalog.find(spec.name()).orElseThrow();
+        console.println("== " + spec.name() + ": installing (" + driver.description() + ")");
+        Gateway gateway = teardown.add(driver.install(new InstallContext(fixture, journal, clock, spec.options(),
+                backends, dir.gatewayWorkDir(spec.name()))));
+        journal.append(new Events.GatewayStarted(clock.now(), spec.name(),
+                gateway.dataPlane().getHostString() + ":" + gateway.dataPlane().getPort(), gateway.details()));
+        var p = scenario.probe();
+        ActivationProbe probe = teardown.add(new ActivationProbe(spec.name(), gateway.dataPlane(),
+                new ProbeSettings(p.pollInterval(), p.consecutiveSuccesses(), p.timeout(), p.maxRequestsPerSecond(),
+                        p.connections()), journal, clock));
+        ChurnEngine churn = teardown.add(new ChurnEngine(spec.name(), gateway.routes(),
+                new RouteFactory(scenario.tenants(), backends), scenario.churn(), journal, clock,
+                (op, kind, route, previous, t0) -> {
+                    if (kind == OpKind.DELETE) {
+                        probe.expectAbsent(op, route, t0);
+                    } else {
+                        probe.expectPresent(op, route, t0, previous == null ? null : previous.backend());
+                    }
+                }));
+        ProgressLine progress = teardown.add(ProgressLine.start(console, spec.name(), scenario.churn(), churn,
+                probe, clock));
+        churn.run();
+        Duration drain = p.timeout().plusSeconds(5);
+        console.println("   churn done; waiting up to " + Durations.format(drain) + " for pending routes");
+        probe.awaitIdle(drain);
+        teardown.closeNow(progress);
+        teardown.closeNow(churn);
+        teardown.closeNow(probe);
+        teardown.closeNow(gateway);
+        journal.append(new Events.GatewayStopped(clock.now(), spec.name()));
+        console.println("   " + spec.name() + " done: " + progress.summary());
+    }
+
+    private void finish(JournalWriter journal, RunOutcome outcome, String reason) {
+        journal.append(new Events.RunEnded(clock.now(), outcome.word(), reason));
+        try {
+            journal.close();
+        } catch (IOException e) {
+            console.println("warning: closing the journal: " + e.getMessage());
+        }
+    }
+
+    private void render(RunDirectory dir) {
+        try {
+            Reports.render(JournalReader.read(dir.journal()), dir.root());
+            console.println("report: " + dir.root().resolve("report.html"));
+        } catch (IOException | RuntimeException e) {
+            console.println("warning: cannot render the report: " + e.getMessage()
+                    + " (retry with: gateway-bench report " + dir.root() + ")");
+        }
+    }
+
+    private static void waitForHook(Thread hook) {
+        try {
+            hook.join(60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The scenario as run, flat, for the journal's first line (reports and reproduction read it). */
+    static Map<String, Object> settings(Scenario s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("fixture", s.fixture());
+        m.put("tenants", s.tenants());
+        m.put("backends", s.backends());
+        m.put("churn.concurrency", s.churn().concurrency());
+        List<Map<String, Object>> phases = new ArrayList<>();
+        for (Phase ph : s.churn().phases()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("name", ph.name());
+            pm.put("kind", ph.kind());
+            pm.put("rate", ph.rate());
+            if (ph instanceof Phase.Ramp r) {
+                pm.put("to", r.to());
+            } else if (ph instanceof Phase.Steady st) {
+                pm.put("population", st.population());
+                pm.put("duration", Durations.format(st.duration()));
+            }
+            phases.add(pm);
+        }
+        m.put("churn.phases", phases);
+        m.put("probe.pollInterval", Durations.format(s.probe().pollInterval()));
+        m.put("probe.consecutiveSuccesses", s.probe().consecutiveSuccesses());
+        m.put("probe.timeout", Durations.format(s.probe().timeout()));
+        m.put("probe.maxRequestsPerSecond", s.probe().maxRequestsPerSecond());
+        m.put("probe.connections", s.probe().connections());
+        for (GatewaySpec g : s.gateways()) {
+            g.options().forEach((k, v) -> m.put("gateways." + g.name() + "." + k, v));
+        }
+        return m;
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
