@@ -137,11 +137,12 @@ final class TestGateway implements AutoCloseable {
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
             String hostHeader = request.headers().get(HttpHeaderNames.HOST, "");
-            requests.incrementAndGet();
-            requestsByHost.computeIfAbsent(hostHeader, h -> new AtomicLong()).incrementAndGet();
             Queue<Reply> script = scripts.get(hostHeader);
             Reply scripted = script == null ? null : script.poll();
             Reply reply = scripted != null ? scripted : table.getOrDefault(hostHeader, Reply.notFound());
+            // Counted after the reply is chosen: a test that saw N requests knows N replies are decided.
+            requests.incrementAndGet();
+            requestsByHost.computeIfAbsent(hostHeader, h -> new AtomicLong()).incrementAndGet();
             switch (reply.kind()) {
                 case NOT_FOUND -> ctx.writeAndFlush(response(HttpResponseStatus.NOT_FOUND, "no route\n"));
                 case STATUS -> ctx.writeAndFlush(response(HttpResponseStatus.valueOf(reply.status()), ""));

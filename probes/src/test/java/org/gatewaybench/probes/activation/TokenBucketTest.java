@@ -39,7 +39,7 @@ class TokenBucketTest {
         while (bucket.tryTake(10_000 * MS)) {
             taken++;
         }
-        assertThat(taken).as("5 ms worth at 2,000/s").isEqualTo(10);
+        assertThat(taken).as("20 ms worth at 2,000/s").isEqualTo(40);
     }
 
     @Test
