@@ -122,7 +122,7 @@ public final class Runner {
         var p = scenario.probe();
         ActivationProbe probe = teardown.add(new ActivationProbe(spec.name(), gateway.dataPlane(),
                 new ProbeSettings(p.pollInterval(), p.consecutiveSuccesses(), p.timeout(), p.maxRequestsPerSecond(),
-                        p.connections()), journal, clock));
+                        p.connections(), ProbeSettings.defaults().requestTimeout()), journal, clock));
         ChurnEngine churn = teardown.add(new ChurnEngine(spec.name(), gateway.routes(),
                 new RouteFactory(scenario.tenants(), backends), scenario.churn(), journal, clock,
                 (op, kind, route, previous, t0) -> {
