@@ -20,13 +20,15 @@ public final class RunLayout {
     private final Map<String, Long> startMono;
     private final Map<String, String> dataPlanes;
     private final Map<String, List<PhaseSpan>> phases;
+    private final Map<String, long[]> wallSpan;
 
     private RunLayout(List<String> gateways, Map<String, Long> startMono, Map<String, String> dataPlanes,
-                      Map<String, List<PhaseSpan>> phases) {
+                      Map<String, List<PhaseSpan>> phases, Map<String, long[]> wallSpan) {
         this.gateways = gateways;
         this.startMono = startMono;
         this.dataPlanes = dataPlanes;
         this.phases = phases;
+        this.wallSpan = wallSpan;
     }
 
     /**
@@ -42,6 +44,7 @@ public final class RunLayout {
             }
         });
         Map<String, Long> firstEvent = new LinkedHashMap<>();
+        Map<String, long[]> wallSpan = new LinkedHashMap<>();
         Map<String, Long> started = new LinkedHashMap<>();
         Map<String, String> dataPlanes = new LinkedHashMap<>();
         Map<String, List<Events.PhaseStarted>> phaseStarts = new LinkedHashMap<>();
@@ -53,6 +56,8 @@ public final class RunLayout {
             }
             names.add(gateway);
             firstEvent.putIfAbsent(gateway, e.at().mono());
+            long[] span = wallSpan.computeIfAbsent(gateway, g -> new long[] {e.at().wall(), e.at().wall()});
+            span[1] = e.at().wall();
             if (e instanceof Events.GatewayStarted s) {
                 started.putIfAbsent(gateway, s.at().mono());
                 dataPlanes.putIfAbsent(gateway, s.dataPlane());
@@ -76,7 +81,7 @@ public final class RunLayout {
             }
             phases.put(gateway, List.copyOf(spans));
         }
-        return new RunLayout(List.copyOf(names), starts, dataPlanes, phases);
+        return new RunLayout(List.copyOf(names), starts, dataPlanes, phases, wallSpan);
     }
 
     /** The gateway an event belongs to, or null for run-wide events. */
@@ -130,6 +135,11 @@ public final class RunLayout {
     /** The data plane address of {@code gateway}, or null when it never started. */
     public String dataPlane(String gateway) {
         return dataPlanes.get(gateway);
+    }
+
+    /** Wall-clock millis of the first and the last event of {@code gateway}; {0, 0} without events. */
+    public long[] wallSpan(String gateway) {
+        return wallSpan.getOrDefault(gateway, new long[2]).clone();
     }
 
     public List<PhaseSpan> phases(String gateway) {
