@@ -1,6 +1,7 @@
 package org.gatewaybench.reports.summary;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -15,6 +16,8 @@ public final class SummaryJsonWriter {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
+            // Only record components are the schema; helpers like LatencyStats.isEmpty() are not.
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             // A newer harness may add fields; an older reader ignores them.
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
