@@ -117,9 +117,10 @@ public record RunAnalysis(RunFacts facts, RunOutcome outcome, RunLayout layout,
             HarnessLagFigures l = lag.get(gateway);
             if (l.reports() > 0) {
                 notes.add(new ReportNote("warning", gateway, String.format(Locale.ROOT,
-                        "The harness fell behind %d times (%s): up to %.1f ms late with %d items waiting; "
+                        "The harness fell behind %s (%s): up to %.1f ms late with %d items waiting; "
                                 + "these figures include harness delay.",
-                        l.reports(), String.join(", ", l.components()), l.maxLagNanos() / 1e6, l.maxBacklog())));
+                        l.reports() == 1 ? "once" : l.reports() + " times", String.join(", ", l.components()),
+                        l.maxLagNanos() / 1e6, l.maxBacklog())));
             }
         }
         history.of(Events.Note.class).forEach(n -> notes.add(new ReportNote(n.level(), n.gateway(), n.message())));

@@ -111,11 +111,14 @@ final class Charts {
         Plot plot = new Plot(WIDTH, height, "Activation latency over time: " + activation.gateway(),
                 new LinearScale(0, end, Plot.LEFT, WIDTH - Plot.RIGHT, ""),
                 new LogScale(min == Double.MAX_VALUE ? 1 : min, max == 0 ? 10 : max, height - Plot.BOTTOM,
-                        Plot.TOP + 18));
+                        Plot.TOP + 44));
         plot.frame("seconds since the gateway started (write acknowledged, t0)", "latency (ms, log scale)");
         double stripTop = Plot.TOP;
         double stripBottom = Plot.TOP + 14;
+        double lane = stripBottom + 16; // the row of writes the probe gave up on, above all latencies
         plot.svg.rect(plot.left(), stripTop, plot.right() - plot.left(), stripBottom - stripTop, "strip", null);
+        plot.svg.line(plot.left(), lane + 11, plot.right(), lane + 11, "lane");
+        plot.svg.text(plot.left() - 8, lane + 4, "gave up", "tick", "end", 0);
         for (ConfigApply a : applies.applies()) {
             double x1 = plot.x.pixel(a.startSeconds());
             double x2 = plot.x.pixel(a.startSeconds() + Math.max(0, a.durationNanos()) / 1e9);
@@ -130,7 +133,8 @@ final class Charts {
         for (PhaseSpan p : phases) {
             double px = plot.x.pixel(p.startSeconds());
             plot.svg.line(px, stripBottom, px, plot.bottom(), "phase");
-            plot.svg.text(px + 4, stripBottom + 12, p.phase() + " (" + p.kind() + ")", "phase-label", "start", 0);
+            String label = p.phase().equals(p.kind()) ? p.phase() : p.phase() + " (" + p.kind() + ")";
+            plot.svg.text(px + 4, plot.bottom() - 6, label, "phase-label", "start", 0);
         }
         int stride = Math.max(1, (reached.size() + MAX_MARKS - 1) / MAX_MARKS);
         for (int i = 0; i < reached.size(); i += stride) {
@@ -141,7 +145,7 @@ final class Charts {
                     v.kind() + " " + v.route() + ": " + Units.millis(v.latencyNanos()) + " ms");
         }
         for (OpVerdict v : gaveUp) {
-            plot.svg.cross(plot.x.pixel(v.ackedSeconds()), stripBottom + 26, 4, "gave-up",
+            plot.svg.cross(plot.x.pixel(v.ackedSeconds()), lane, 4, "gave-up",
                     v.kind() + " " + v.route() + ": probe gave up");
         }
         List<String> labels = new ArrayList<>(List.of("activation (create, update)", "deactivation (delete)"));

@@ -57,7 +57,8 @@ public final class HtmlReportWriter {
 
         h.append("<section><h2>Latency over time</h2><p class=\"lead\">One dot per write, at the moment its "
                 + "route API acknowledged it. Config applies of the data plane are ticks in the strip at the top "
-                + "(shaded when long enough to see); dashed lines start churn phases.</p>");
+                + "(shaded when long enough to see); dashed lines start churn phases; crosses in the lane below "
+                + "the strip are writes the probe gave up on.</p>");
         List<String> gateways = analysis.gateways();
         for (int g = 0; g < gateways.size(); g++) {
             String gateway = gateways.get(g);
@@ -131,8 +132,7 @@ public final class HtmlReportWriter {
         h.append(t.html());
         h.append("<h3>Data plane and harness</h3>");
         Table d = new Table("gateway", "error polls", "failed writes", "unresolved", "config applies", "mechanism",
-                "apply p50", "apply p99", "failed applies", "routes per apply", "churn lag p50", "churn lag p99",
-                "churn lag max", "harness lag");
+                "apply p50", "apply p99", "failed applies", "routes per apply", "churn lag p99", "harness lag");
         for (int g = 0; g < gateways.size(); g++) {
             String gateway = gateways.get(g);
             ActivationFigures f = a.activation().get(gateway).overall();
@@ -141,8 +141,7 @@ public final class HtmlReportWriter {
             d.row(swatch(g) + Html.escape(gateway), bad(f.errorPolls()), bad(f.failedOps()), bad(f.unresolved()),
                     n(c.applies()), Html.escape(String.join(", ", c.mechanisms())), ms(c.duration(), c.duration().p50Nanos()),
                     ms(c.duration(), c.duration().p99Nanos()), bad(c.failed()), Units.significant(c.meanChanges()),
-                    ms(f.churnLag(), f.churnLag().p50Nanos()), ms(f.churnLag(), f.churnLag().p99Nanos()),
-                    ms(f.churnLag(), f.churnLag().maxNanos()),
+                    ms(f.churnLag(), f.churnLag().p99Nanos()),
                     l.reports() == 0 ? "none" : "<span class=\"bad\">" + l.reports() + "× up to "
                             + Units.millis(l.maxLagNanos()) + "</span>");
         }
@@ -154,18 +153,17 @@ public final class HtmlReportWriter {
         if (activation.phases().isEmpty()) {
             return;
         }
-        Table t = new Table("phase", "kind", "from s", "to s", "writes", "activated", "p50", "p90", "p99", "max",
-                "never activated", "deactivated", "deactivation p50", "error polls", "failed writes", "unresolved",
-                "churn lag p99");
+        Table t = new Table("phase", "kind", "seconds", "writes", "activated", "p50", "p90", "p99", "max",
+                "never activated", "deactivated", "deactivation p50", "error polls", "failed writes", "unresolved");
         for (PhaseActivation p : activation.phases()) {
             ActivationFigures f = p.figures();
             LatencyStats s = f.activation();
-            t.row(Html.escape(p.span().phase()), Html.escape(p.span().kind()), Units.seconds(p.span().startSeconds()),
-                    p.span().ended() ? Units.seconds(p.span().endSeconds()) : "open", n(f.ops()), n(s.count()),
+            t.row(Html.escape(p.span().phase()), Html.escape(p.span().kind()), Units.seconds(p.span().startSeconds())
+                    + "–" + (p.span().ended() ? Units.seconds(p.span().endSeconds()) : "open"), n(f.ops()), n(s.count()),
                     ms(s, s.p50Nanos()), ms(s, s.p90Nanos()), ms(s, s.p99Nanos()), ms(s, s.maxNanos()),
                     bad(f.neverActivated()), n(f.deactivation().count()),
                     ms(f.deactivation(), f.deactivation().p50Nanos()), bad(f.errorPolls()), bad(f.failedOps()),
-                    bad(f.unresolved()), ms(f.churnLag(), f.churnLag().p99Nanos()));
+                    bad(f.unresolved()));
         }
         h.append(t.html());
     }
@@ -198,7 +196,7 @@ public final class HtmlReportWriter {
             any = true;
             h.append("<h3>").append(Html.escape(gateway)).append("</h3>");
             if (!errors.isEmpty()) {
-                Table t = new Table("error answer", "polls");
+                Table t = new Table("error answer", "polls").compact();
                 errors.forEach((kind, count) -> t.row(Html.escape(kind), n(count)));
                 h.append(t.html());
             }
@@ -268,9 +266,16 @@ public final class HtmlReportWriter {
     private static final class Table {
         private final String[] headers;
         private final List<String[]> rows = new ArrayList<>();
+        private boolean compact;
 
         Table(String... headers) {
             this.headers = headers;
+        }
+
+        /** As narrow as its content, for tables of few columns. */
+        Table compact() {
+            compact = true;
+            return this;
         }
 
         void row(String... cells) {
@@ -278,7 +283,8 @@ public final class HtmlReportWriter {
         }
 
         String html() {
-            StringBuilder t = new StringBuilder("<div class=\"scroll\"><table><thead><tr>");
+            StringBuilder t = new StringBuilder("<div class=\"scroll\"><table")
+                    .append(compact ? " class=\"compact\"" : "").append("><thead><tr>");
             for (String head : headers) {
                 t.append("<th>").append(Html.escape(head)).append("</th>");
             }
@@ -315,10 +321,11 @@ public final class HtmlReportWriter {
             .hint{color:var(--muted);font-size:12px;margin:6px 0 0}
             .scroll{overflow-x:auto}
             table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums;margin:4px 0}
-            th{font-size:12px;color:var(--muted);font-weight:600;text-align:right;padding:6px 8px;border-bottom:2px solid var(--line);white-space:nowrap}
-            td{text-align:right;padding:5px 8px;border-bottom:1px solid var(--line);white-space:nowrap}
+            table.compact{width:auto;min-width:280px}
+            th{font-size:11.5px;color:var(--muted);font-weight:600;text-align:right;padding:6px 7px;border-bottom:2px solid var(--line);white-space:nowrap}
+            td{font-size:13px;text-align:right;padding:5px 7px;border-bottom:1px solid var(--line);white-space:nowrap}
             th:first-child,td.label{text-align:left}
-            td.label{font-weight:600;overflow-wrap:anywhere;white-space:normal}
+            td.label{font-weight:600}
             tbody tr:nth-child(even){background:#fafbfc}
             .bad{color:var(--bad);font-weight:600}
             .sw{display:inline-block;width:11px;height:11px;border-radius:2px;margin-right:6px;vertical-align:-1px}
@@ -343,6 +350,7 @@ public final class HtmlReportWriter {
             .apply-tick{fill:#6b7685}
             .apply-tick.failed{fill:#c0392b}
             .apply-span{fill:#6b7685;fill-opacity:.07}
+            .lane{stroke:#d5dae1;stroke-width:1}
             .phase{stroke:#374151;stroke-dasharray:5 4;stroke-width:1}
             .phase-label{font-size:11px;fill:#374151}
             .no-data{font-size:14px;fill:var(--muted)}

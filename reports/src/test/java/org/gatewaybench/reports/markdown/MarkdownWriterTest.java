@@ -32,7 +32,7 @@ class MarkdownWriterTest {
         assertThat(phases.lines().filter(l -> l.startsWith("| nginx | ramp"))).hasSize(1);
         assertThat(md).contains("Outcome: **interrupted** (the journal has no run-ended event)")
                 .contains("hap\\|roxy: 1 acknowledged writes have no verdict")
-                .contains("The harness fell behind 1 times (churn): up to 250.0 ms late");
+                .contains("The harness fell behind once (churn): up to 250.0 ms late");
     }
 
     @Test
