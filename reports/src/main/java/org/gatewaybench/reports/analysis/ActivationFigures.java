@@ -1,0 +1,32 @@
+package org.gatewaybench.reports.analysis;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Activation figures of one scope: a whole gateway or one of its phases.
+ *
+ * @param ops              writes sent
+ * @param failedOps        writes the route API refused
+ * @param unacknowledged   writes with no answer of the route API in the journal
+ * @param unresolved       acknowledged writes with no verdict when the journal ends
+ * @param activation       latency from t0 to activation of created and updated routes
+ * @param neverActivated   created or updated routes the probe gave up on
+ * @param deactivation     latency from t0 to the end of deleted routes
+ * @param neverDeactivated deleted routes the probe gave up on
+ * @param errorPolls       probe answers that were errors (5xx, reset, timeout, wrong backend)
+ * @param errorsByKind     error answers by kind, see {@link ActivationAnalysis#errorKind}
+ * @param resolution       interval of the polls that decided each latency: the figures' precision
+ * @param churnLag         how late writes left against the churn schedule
+ */
+public record ActivationFigures(long ops, long failedOps, long unacknowledged, long unresolved,
+                                LatencyStats activation, long neverActivated,
+                                LatencyStats deactivation, long neverDeactivated,
+                                long errorPolls, Map<String, Long> errorsByKind,
+                                LatencyStats resolution, LatencyStats churnLag) {
+
+    public ActivationFigures {
+        errorsByKind = Collections.unmodifiableMap(new TreeMap<>(errorsByKind)); // sorted by kind
+    }
+}

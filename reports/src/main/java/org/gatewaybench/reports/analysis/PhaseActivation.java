@@ -1,0 +1,5 @@
+package org.gatewaybench.reports.analysis;
+
+/** The activation figures of one churn phase. */
+public record PhaseActivation(PhaseSpan span, ActivationFigures figures) {
+}

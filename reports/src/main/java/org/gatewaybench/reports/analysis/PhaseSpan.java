@@ -1,0 +1,13 @@
+package org.gatewaybench.reports.analysis;
+
+/**
+ * One churn phase of one gateway, in seconds since the gateway started. {@code endSeconds} is
+ * NaN when the journal holds no end of the phase (the run was cut short).
+ */
+public record PhaseSpan(int index, String phase, String kind, long plannedOps, double startSeconds,
+                        double endSeconds) {
+
+    public boolean ended() {
+        return !Double.isNaN(endSeconds);
+    }
+}

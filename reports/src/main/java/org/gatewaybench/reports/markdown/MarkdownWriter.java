@@ -1,0 +1,128 @@
+package org.gatewaybench.reports.markdown;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.gatewaybench.reports.AtomicFiles;
+import org.gatewaybench.reports.Units;
+import org.gatewaybench.reports.analysis.ActivationFigures;
+import org.gatewaybench.reports.analysis.ConfigApplyFigures;
+import org.gatewaybench.reports.analysis.LatencyStats;
+import org.gatewaybench.reports.analysis.PhaseActivation;
+import org.gatewaybench.reports.analysis.ReportNote;
+import org.gatewaybench.reports.analysis.RunAnalysis;
+import org.gatewaybench.reports.analysis.RunFacts;
+
+/** Writes summary.md: the comparison of a run as Markdown tables, for pull requests and chat. */
+public final class MarkdownWriter {
+
+    public static final String FILE_NAME = "summary.md";
+
+    private MarkdownWriter() {
+    }
+
+    public static Path write(RunAnalysis analysis, Path dir) throws IOException {
+        Path file = dir.resolve(FILE_NAME);
+        AtomicFiles.writeString(file, render(analysis));
+        return file;
+    }
+
+    public static String render(RunAnalysis analysis) {
+        RunFacts f = analysis.facts();
+        StringBuilder md = new StringBuilder();
+        md.append("# gateway-bench run ").append(text(f.runId())).append("\n\n");
+        md.append("Scenario **").append(text(f.scenario())).append("** on fixture **").append(text(f.fixture()))
+                .append("**, host ").append(text(f.host())).append(" (").append(f.cores()).append(" cores). ")
+                .append("Outcome: **").append(text(analysis.outcome().status())).append("**");
+        if (analysis.outcome().reason() != null) {
+            md.append(" (").append(text(analysis.outcome().reason())).append(")");
+        }
+        md.append(". A route is active after ").append(f.requiredSuccesses())
+                .append(" correct answers in a row; latencies are from the API's ack (t0), in ms.\n\n");
+
+        md.append("## Comparison\n\n");
+        row(md, "gateway", "activated", "p50 ms", "p90 ms", "p99 ms", "max ms", "never activated", "error polls",
+                "config applies", "apply p50 ms", "churn lag p99 ms");
+        separator(md, 11);
+        for (String gateway : analysis.gateways()) {
+            ActivationFigures a = analysis.activation().get(gateway).overall();
+            ConfigApplyFigures c = analysis.configApplies().get(gateway).figures();
+            row(md, text(gateway), String.valueOf(a.activation().count()), p50(a.activation()), p90(a.activation()),
+                    p99(a.activation()), max(a.activation()), String.valueOf(a.neverActivated()),
+                    String.valueOf(a.errorPolls()), String.valueOf(c.applies()), p50(c.duration()),
+                    p99(a.churnLag()));
+        }
+
+        md.append("\n## Phases\n\n");
+        row(md, "gateway", "phase", "kind", "writes", "activated", "p50 ms", "p99 ms", "max ms", "never activated",
+                "deactivated", "deactivation p50 ms", "error polls", "failed writes", "unresolved");
+        separator(md, 14);
+        for (String gateway : analysis.gateways()) {
+            for (PhaseActivation p : analysis.activation().get(gateway).phases()) {
+                ActivationFigures a = p.figures();
+                row(md, text(gateway), text(p.span().phase()), text(p.span().kind()), String.valueOf(a.ops()),
+                        String.valueOf(a.activation().count()), p50(a.activation()), p99(a.activation()),
+                        max(a.activation()), String.valueOf(a.neverActivated()),
+                        String.valueOf(a.deactivation().count()), p50(a.deactivation()),
+                        String.valueOf(a.errorPolls()), String.valueOf(a.failedOps()), String.valueOf(a.unresolved()));
+            }
+        }
+
+        List<ReportNote> notes = analysis.notes();
+        md.append("\n## Notes\n\n");
+        if (notes.isEmpty()) {
+            md.append("None.\n");
+        }
+        for (ReportNote n : notes) {
+            md.append("- ").append(text(n.level()));
+            if (n.gateway() != null) {
+                md.append(" ").append(text(n.gateway()));
+            }
+            md.append(": ").append(text(n.message())).append('\n');
+        }
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, String... cells) {
+        md.append("| ").append(String.join(" | ", cells)).append(" |\n");
+    }
+
+    private static void separator(StringBuilder md, int columns) {
+        md.append('|').append("---|".repeat(columns)).append('\n');
+    }
+
+    private static String p50(LatencyStats s) {
+        return s.isEmpty() ? Units.NONE : Units.millis(s.p50Nanos());
+    }
+
+    private static String p90(LatencyStats s) {
+        return s.isEmpty() ? Units.NONE : Units.millis(s.p90Nanos());
+    }
+
+    private static String p99(LatencyStats s) {
+        return s.isEmpty() ? Units.NONE : Units.millis(s.p99Nanos());
+    }
+
+    private static String max(LatencyStats s) {
+        return s.isEmpty() ? Units.NONE : Units.millis(s.maxNanos());
+    }
+
+    /** Journal text made inert: it cannot break a table row or smuggle markup or HTML. */
+    static String text(String s) {
+        if (s == null) {
+            return "?";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '\r', '\n', '\t' -> out.append(' ');
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '\\', '|', '*', '_', '`', '[', ']', '#' -> out.append('\\').append(c);
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

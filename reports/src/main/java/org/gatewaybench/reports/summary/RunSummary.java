@@ -1,0 +1,73 @@
+package org.gatewaybench.reports.summary;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.gatewaybench.reports.analysis.ActivationFigures;
+import org.gatewaybench.reports.analysis.ConfigApplyFigures;
+import org.gatewaybench.reports.analysis.HarnessLagFigures;
+import org.gatewaybench.reports.analysis.PhaseActivation;
+import org.gatewaybench.reports.analysis.ReportNote;
+import org.gatewaybench.reports.analysis.RunAnalysis;
+import org.gatewaybench.reports.analysis.RunFacts;
+import org.gatewaybench.reports.analysis.RunOutcome;
+
+/**
+ * The figures of one run for machines: the content of summary.json. Durations are nanoseconds.
+ * Version {@value #VERSION}; fields are only ever added, a change of meaning bumps the version.
+ *
+ * @param startedAt when the run started, ISO-8601 UTC, or null for an empty journal
+ */
+public record RunSummary(int summaryVersion, String runId, String scenario, String scenarioFile, String fixture,
+                         String host, int cores, String startedAt, double durationSeconds, RunOutcome outcome,
+                         JournalFacts journal, int requiredSuccesses, List<GatewaySummary> gateways,
+                         List<ReportNote> notes) {
+
+    public static final int VERSION = 1;
+
+    /**
+     * The journal the figures come from.
+     *
+     * @param schema        the journal's event schema version
+     * @param truncatedTail the journal ended in a partial line
+     * @param unknownEvents events of types this version does not know, skipped
+     */
+    public record JournalFacts(int schema, long events, boolean truncatedTail, int unknownEvents) {
+    }
+
+    /** The figures of one gateway. */
+    public record GatewaySummary(String name, String dataPlane, ActivationFigures activation,
+                                 List<PhaseSummary> phases, ConfigApplyFigures configApplies,
+                                 HarnessLagFigures harnessLag) {
+    }
+
+    /**
+     * The figures of one churn phase.
+     *
+     * @param startSeconds since the gateway started
+     * @param endSeconds   since the gateway started, or null when the phase has no end in the journal
+     */
+    public record PhaseSummary(int index, String name, String kind, long plannedOps, double startSeconds,
+                               Double endSeconds, ActivationFigures activation) {
+    }
+
+    public static RunSummary of(RunAnalysis analysis) {
+        RunFacts f = analysis.facts();
+        List<GatewaySummary> gateways = new ArrayList<>();
+        for (String gateway : analysis.gateways()) {
+            List<PhaseSummary> phases = new ArrayList<>();
+            for (PhaseActivation p : analysis.activation().get(gateway).phases()) {
+                phases.add(new PhaseSummary(p.span().index(), p.span().phase(), p.span().kind(), p.span().plannedOps(),
+                        p.span().startSeconds(), p.span().ended() ? p.span().endSeconds() : null, p.figures()));
+            }
+            gateways.add(new GatewaySummary(gateway, analysis.layout().dataPlane(gateway),
+                    analysis.activation().get(gateway).overall(), phases,
+                    analysis.configApplies().get(gateway).figures(), analysis.harnessLag().get(gateway)));
+        }
+        String startedAt = f.journalEvents() == 0 ? null : Instant.ofEpochMilli(f.startedWallMillis()).toString();
+        return new RunSummary(VERSION, f.runId(), f.scenario(), f.scenarioFile(), f.fixture(), f.host(), f.cores(),
+                startedAt, f.durationSeconds(), analysis.outcome(),
+                new JournalFacts(f.schema(), f.journalEvents(), f.truncatedTail(), f.unknownEvents()),
+                f.requiredSuccesses(), gateways, analysis.notes());
+    }
+}

@@ -1,0 +1,75 @@
+package org.gatewaybench.reports.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogReader;
+import org.gatewaybench.reports.Journals;
+import org.gatewaybench.reports.analysis.GatewayActivation;
+import org.gatewaybench.reports.analysis.RunAnalysis;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummaryJsonWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private static RunAnalysis analysis() {
+        Journals j = new Journals().runStarted(Map.of(), "nginx").gatewayStarted("nginx", 0)
+                .phaseStarted("nginx", 0, "ramp", "ramp", 10)
+                .write("nginx", 1, "create", 20).polls("nginx", 1, 30, 10, "not-yet", "ok", "ok", "ok")
+                .write("nginx", 2, "create", 40).polls("nginx", 2, 50, 10, "ok", "ok", "ok")
+                .poll("nginx", 2, "present", "error", 45, 0, 502, null)
+                .phaseEnded("nginx", 0, "ramp", 100)
+                .apply("nginx", 1, "reload", 2, 2, 25, 35, true);
+        return RunAnalysis.of(j.history()); // no RunEnded: interrupted
+    }
+
+    @Test
+    void summaryRoundTripsAndCarriesItsVersion() throws IOException {
+        RunSummary summary = RunSummary.of(analysis());
+        Path file = SummaryJsonWriter.write(summary, dir);
+
+        assertThat(SummaryJsonWriter.read(file)).isEqualTo(summary);
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+        assertThat(json.get("summaryVersion").asInt()).isEqualTo(1);
+        assertThat(json.get("runId").asText()).isEqualTo("run-1");
+        assertThat(json.at("/outcome/status").asText()).isEqualTo("interrupted");
+        assertThat(json.at("/gateways/0/name").asText()).isEqualTo("nginx");
+        assertThat(json.at("/gateways/0/activation/activation/count").asLong()).isEqualTo(2);
+        assertThat(json.at("/gateways/0/activation/errorsByKind/status 502").asLong()).isEqualTo(1);
+        assertThat(json.at("/gateways/0/phases/0/name").asText()).isEqualTo("ramp");
+        assertThat(json.at("/gateways/0/configApplies/applies").asLong()).isEqualTo(1);
+        assertThat(json.at("/gateways/0/activation/activation").has("empty"))
+                .as("only record components are written").isFalse();
+        assertThat(dir.toFile().list()).containsExactly("summary.json");
+    }
+
+    @Test
+    void activationHistogramLogLoadsBackWithTheSameCounts() throws IOException {
+        GatewayActivation activation = analysis().activation().get("nginx");
+        Path file = HistogramLogFiles.write(activation, Journals.EPOCH_WALL, Journals.EPOCH_WALL + 100, dir);
+
+        assertThat(file.getFileName().toString()).isEqualTo("activation-nginx.hlog");
+        try (InputStream in = Files.newInputStream(file)) {
+            Histogram loaded = (Histogram) new HistogramLogReader(in).nextIntervalHistogram();
+            Histogram expected = activation.activationHistogram();
+            assertThat(loaded.getTotalCount()).isEqualTo(2);
+            assertThat(loaded.getValueAtPercentile(50)).isEqualTo(expected.getValueAtPercentile(50));
+            assertThat(loaded.getMaxValue()).isEqualTo(expected.getMaxValue());
+        }
+    }
+
+    @Test
+    void hlogFileNamesAreSafe() {
+        assertThat(HistogramLogFiles.fileName("../evil gw")).isEqualTo("activation-.._evil_gw.hlog");
+    }
+}
