@@ -37,7 +37,7 @@ record HaproxyConfig(Path workDir, int port, List<Backend> backends) {
         c.append("global\n");
         c.append("  stats socket ").append(adminSocket()).append(" level admin\n");
         c.append("  stats timeout 2m\n");
-        c.append("  maxconn 10000\n");
+        // No maxconn: HAProxy derives it from the file descriptor limit it is given.
         c.append("defaults\n");
         c.append("  mode http\n");
         c.append("  timeout connect 5s\n");
