@@ -25,6 +25,8 @@ import org.gatewaybench.core.route.RouteKey;
 public final class RouteTable {
 
     private static final Pattern HOST = Pattern.compile("[a-z0-9]([-a-z0-9.]*[a-z0-9])?");
+    /** The longest DNS name; nginx's server name hash is sized for it. */
+    public static final int MAX_HOST_LENGTH = 253;
     private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~/-]*");
 
     /** What the data plane serves for one host and path prefix. */
@@ -147,8 +149,8 @@ public final class RouteTable {
     }
 
     private String problem(Route route) {
-        if (!HOST.matcher(host(route)).matches()) {
-            return "host '" + route.host() + "' is not a plain DNS name (letters, digits, '-', '.')";
+        if (route.host().length() > MAX_HOST_LENGTH || !HOST.matcher(host(route)).matches()) {
+            return "host '" + route.host() + "' is not a plain DNS name (letters, digits, '-', '.', at most " + MAX_HOST_LENGTH + " characters)";
         }
         if (!PATH.matcher(route.pathPrefix()).matches()) {
             return "path prefix '" + route.pathPrefix() + "' has characters other than letters, digits and -._~/";

@@ -151,6 +151,19 @@ abstract class LabGatewayContract {
     }
 
     @Test
+    void theLongestDnsNameIsServed() {
+        install(Map.of());
+        String host = "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(61);
+        assertThat(host).hasSize(253);
+        gateway.routes().create(route("long", host, "/", two.backend()));
+        gateway.routes().create(route("short", "s.example", "/", one.backend()));
+
+        awaitServedBy("s.example", "/", "one");
+        awaitServedBy(host, "/", "two");
+        assertThat(applyEnds()).allSatisfy(e -> assertThat(e.ok()).as(e.detail()).isTrue());
+    }
+
+    @Test
     void everyApplyIsJournaledWithItsMechanismAndEnds() {
         install(Map.of());
         gateway.routes().create(route("a", "a.example", "/", one.backend()));

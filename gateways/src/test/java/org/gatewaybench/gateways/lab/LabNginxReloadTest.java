@@ -1,12 +1,17 @@
 package org.gatewaybench.gateways.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.route.Backend;
+import org.gatewaybench.core.time.Clock;
+import org.gatewaybench.gateways.GatewayException;
+import org.gatewaybench.gateways.InstallContext;
 import org.gatewaybench.gateways.GatewayDriver;
 import org.gatewaybench.gateways.GatewayCatalog;
 import org.gatewaybench.gateways.lab.nginx.NginxReloadDriver;
@@ -67,6 +72,19 @@ class LabNginxReloadTest extends LabGatewayContract {
         assertThat(fresh).hasSize(2).allSatisfy(pid -> assertThat(detail).contains(Long.toString(pid)));
         assertThat(gateway.details()).containsEntry("workerProcesses", "2");
         assertThat(gateway.details().get("version")).startsWith("nginx/");
+    }
+
+    @Test
+    void aConfigNginxRejectsIsAClearErrorAndStartsNothing() {
+        Backend broken = new Backend("broken", "127.0.0.1 extra", 80);
+        InstallContext context = new InstallContext(fixture, journal, Clock.SYSTEM, Map.of(), List.of(broken),
+                dir.resolve("broken"));
+
+        assertThatThrownBy(() -> driver().install(context))
+                .isInstanceOf(GatewayException.class)
+                .hasMessageStartingWith("nginx rejected its config " + dir.resolve("broken").toAbsolutePath().resolve("nginx.conf"))
+                .hasMessageContaining("[emerg] invalid parameter");
+        assertThat(fixture.processes().processes()).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import org.gatewaybench.core.route.Backend;
+import org.gatewaybench.gateways.lab.RouteTable;
 
 /**
  * Renders the whole nginx.conf from the current routes, as ingress-nginx does on every sync: one
@@ -24,6 +25,12 @@ record NginxConfig(Path workDir, int port, int workerProcesses, Duration workerS
 
     /** Upstream connections kept open per worker, so a reload does not mean reconnecting per request. */
     private static final int UPSTREAM_KEEPALIVE = 32;
+
+    /**
+     * A hash bucket must hold one name of the longest length a route may have: nginx needs
+     * align(length + 2, 8) + 8 bytes for it plus 8, rounded up to a cache line (253 -> 320).
+     */
+    private static final int NAME_BUCKET_SIZE = roundUp(roundUp(RouteTable.MAX_HOST_LENGTH + 2, 8) + 16, 64);
 
     Path file() {
         return workDir.resolve("nginx.conf");
@@ -54,7 +61,7 @@ record NginxConfig(Path workDir, int port, int workerProcesses, Duration workerS
         }
         // Large enough for 20,000+ host names; nginx picks the smallest size that fits.
         c.append("  server_names_hash_max_size 262144;\n");
-        c.append("  server_names_hash_bucket_size 128;\n");
+        c.append("  server_names_hash_bucket_size ").append(NAME_BUCKET_SIZE).append(";\n");
         c.append("  proxy_http_version 1.1;\n");
         c.append("  proxy_set_header Connection \"\";\n");
         c.append("  proxy_set_header Host $host;\n");
@@ -80,6 +87,10 @@ record NginxConfig(Path workDir, int port, int workerProcesses, Duration workerS
         }
         c.append("}\n");
         return c.toString();
+    }
+
+    private static int roundUp(int value, int multiple) {
+        return (value + multiple - 1) / multiple * multiple;
     }
 
     private static String upstream(int index) {

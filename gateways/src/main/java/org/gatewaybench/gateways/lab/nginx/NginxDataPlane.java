@@ -60,7 +60,8 @@ final class NginxDataPlane implements LabDataPlane {
         ConfigFiles.writeAtomically(config.file(), config.render(new TreeMap<>()));
         Commands.Result test = Commands.run(plane.command("-t"), TEST_TIMEOUT);
         if (test.exitCode() != 0) {
-            throw new GatewayException("nginx rejected its config " + config.file() + ": " + test.lastLine());
+            String emerg = test.output().lines().filter(l -> l.contains("[emerg]")).findFirst().orElse(test.lastLine());
+            throw new GatewayException("nginx rejected its config " + config.file() + ": " + emerg.strip());
         }
         plane.startProcess();
         return plane;
