@@ -1,0 +1,131 @@
+package org.gatewaybench.gateways.lab;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.Journal;
+import org.gatewaybench.core.route.RouteApi;
+import org.gatewaybench.core.route.RouteChange;
+import org.gatewaybench.core.time.Clock;
+
+/**
+ * The in-harness controller of a lab gateway: watches a route API and brings the data plane to
+ * it. Changes are coalesced: one apply takes everything that arrived while the previous apply
+ * ran, the apply delay passed or the sync rate limit held, so thousands of writes per second
+ * make a few applies, not thousands. Each apply is journaled as ConfigApplyStarted/Ended.
+ */
+public final class LabController implements AutoCloseable {
+
+    /** How the controller paces applies. */
+    public record Pacing(Duration applyDelay, Duration syncRateLimit) {
+    }
+
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
+
+    private final String gateway;
+    private final RouteApi routes;
+    private final LabDataPlane dataPlane;
+    private final RouteTable table;
+    private final Journal journal;
+    private final Clock clock;
+    private final Pacing pacing;
+    private final LinkedBlockingQueue<RouteChange> pending = new LinkedBlockingQueue<>();
+    private final Thread loop;
+    private AutoCloseable watch;
+    private long applies;
+    private long lastApplyStartedNanos;
+    private boolean appliedOnce;
+
+    public LabController(String gateway, RouteApi routes, LabDataPlane dataPlane, RouteTable table, Journal journal,
+                         Clock clock, Pacing pacing) {
+        this.gateway = gateway;
+        this.routes = routes;
+        this.dataPlane = dataPlane;
+        this.table = table;
+        this.journal = journal;
+        this.clock = clock;
+        this.pacing = pacing;
+        this.loop = new Thread(this::run, gateway + "-controller");
+        this.loop.setDaemon(true);
+    }
+
+    /** Starts watching and applying. */
+    public void start() {
+        watch = routes.watch(pending::add);
+        loop.start();
+    }
+
+    private void run() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                List<RouteChange> batch = new ArrayList<>();
+                batch.add(pending.take());
+                sleep(pacing.applyDelay().toNanos());
+                if (appliedOnce) {
+                    sleep(lastApplyStartedNanos + pacing.syncRateLimit().toNanos() - clock.monoNanos());
+                }
+                pending.drainTo(batch);
+                applyBatch(batch);
+            }
+        } catch (InterruptedException stopped) {
+            // closed
+        }
+    }
+
+    private void applyBatch(List<RouteChange> batch) throws InterruptedException {
+        RouteTable.Diff diff = table.apply(batch);
+        for (String refused : diff.refused()) {
+            journal.append(new Events.Note(clock.now(), "warn", gateway, refused));
+        }
+        if (diff.changes().isEmpty()) {
+            return;
+        }
+        long apply = ++applies;
+        AtomicBoolean started = new AtomicBoolean();
+        Runnable markStarted = () -> {
+            if (started.compareAndSet(false, true)) {
+                lastApplyStartedNanos = clock.monoNanos();
+                appliedOnce = true;
+                journal.append(new Events.ConfigApplyStarted(clock.now(), gateway, apply, dataPlane.mechanism(),
+                        table.routeCount(), batch.size()));
+            }
+        };
+        ApplyOutcome outcome;
+        try {
+            outcome = dataPlane.apply(table, diff.changes(), markStarted);
+        } catch (RuntimeException e) {
+            outcome = ApplyOutcome.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        markStarted.run();
+        journal.append(new Events.ConfigApplyEnded(clock.now(), gateway, apply, dataPlane.mechanism(), outcome.ok(),
+                outcome.detail()));
+    }
+
+    private static void sleep(long nanos) throws InterruptedException {
+        if (nanos > 0) {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+        }
+    }
+
+    /** Stops watching and waits for an apply in progress to end (or be interrupted). */
+    @Override
+    public void close() {
+        if (watch != null) {
+            try {
+                watch.close();
+            } catch (Exception e) {
+                // The store's watch handle only interrupts its delivery thread.
+            }
+        }
+        loop.interrupt();
+        try {
+            loop.join(STOP_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.gatewaybench.gateways.lab;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import org.gatewaybench.core.route.Backend;
+import org.gatewaybench.core.time.Durations;
+import org.gatewaybench.fixtures.FixtureException;
+import org.gatewaybench.fixtures.embedded.EmbeddedFixture;
+import org.gatewaybench.fixtures.embedded.EmbeddedRouteStore;
+import org.gatewaybench.gateways.GatewayException;
+import org.gatewaybench.gateways.GatewayOption;
+import org.gatewaybench.gateways.InstallContext;
+
+/** The steps both lab drivers take to install: check the fixture, read options, start, wire up. */
+public final class LabInstall {
+
+    private static final List<Path> SBIN = List.of(Path.of("/usr/sbin"), Path.of("/usr/local/sbin"), Path.of("/sbin"));
+
+    private LabInstall() {
+    }
+
+    /** The embedded fixture of the context, or a GatewayException naming the driver's need. */
+    public static EmbeddedFixture embeddedFixture(InstallContext context, String driver) {
+        if (context.fixture() instanceof EmbeddedFixture embedded) {
+            return embedded;
+        }
+        throw new GatewayException(driver + " runs only on the embedded fixture, not on " + context.fixture().name());
+    }
+
+    /** A duration option, e.g. 2s; a clear error for anything else. */
+    public static Duration duration(InstallContext context, GatewayOption option) {
+        try {
+            return Durations.parse(context.option(option));
+        } catch (IllegalArgumentException e) {
+            throw new GatewayException("option " + option.name() + ": " + e.getMessage());
+        }
+    }
+
+    /** An integer option of at least {@code min}; a clear error for anything else. */
+    public static int integer(InstallContext context, GatewayOption option, int min) {
+        String text = context.option(option);
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value >= min) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new GatewayException("option " + option.name() + ": expected an integer >= " + min + ", found '" + text + "'");
+    }
+
+    /**
+     * The data plane's executable: an explicit path, or a name looked up on PATH and in the sbin
+     * folders (which a non-login PATH often lacks).
+     */
+    public static Path binary(InstallContext context, GatewayOption option, String installHint) {
+        String text = context.option(option).trim();
+        List<Path> candidates = new ArrayList<>();
+        if (text.contains("/")) {
+            candidates.add(Path.of(text));
+        } else {
+            String path = System.getenv().getOrDefault("PATH", "");
+            for (String dir : path.split(":")) {
+                if (!dir.isEmpty()) {
+                    candidates.add(Path.of(dir, text));
+                }
+            }
+            SBIN.forEach(dir -> candidates.add(dir.resolve(text)));
+        }
+        return candidates.stream().filter(p -> Files.isRegularFile(p) && Files.isExecutable(p)).findFirst()
+                .orElseThrow(() -> new GatewayException(text + " not found: install it (" + installHint
+                        + ") or set gateways[].options." + option.name()));
+    }
+
+    /** The data plane's port: any free one for 0, else exactly the one asked for if it is free. */
+    public static int port(EmbeddedFixture fixture, InstallContext context, GatewayOption option) {
+        int asked = integer(context, option, 0);
+        try {
+            return asked == 0 ? fixture.ports().allocate() : fixture.ports().claim(asked);
+        } catch (FixtureException e) {
+            throw new GatewayException(e.getMessage(), e);
+        }
+    }
+
+    /** The backend ids of the context, which every route must use. */
+    public static List<String> backendIds(InstallContext context) {
+        return context.backends().stream().map(Backend::id).collect(Collectors.toList());
+    }
+
+    /**
+     * Starts the data plane on {@code port} and wires the route store and the controller to it.
+     * Whatever was started is stopped and the port released if a step fails.
+     */
+    public static LabGateway run(String driver, InstallContext context, EmbeddedFixture fixture, int port,
+                                 IntFunction<LabDataPlane> startDataPlane, LabController.Pacing pacing) {
+        LabDataPlane dataPlane;
+        try {
+            dataPlane = startDataPlane.apply(port);
+        } catch (RuntimeException e) {
+            fixture.ports().release(port);
+            throw e instanceof GatewayException ? e : new GatewayException(driver + " did not start: " + e.getMessage(), e);
+        }
+        EmbeddedRouteStore routes = fixture.newRouteStore();
+        RouteTable table = new RouteTable(Set.copyOf(backendIds(context)));
+        LabController controller = new LabController(driver, routes, dataPlane, table, context.journal(),
+                context.clock(), pacing);
+        controller.start();
+        return new LabGateway(driver, routes, dataPlane, controller, fixture.ports());
+    }
+}

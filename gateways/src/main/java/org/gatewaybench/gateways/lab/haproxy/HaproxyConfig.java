@@ -1,0 +1,88 @@
+package org.gatewaybench.gateways.lab.haproxy;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gatewaybench.core.route.Backend;
+import org.gatewaybench.gateways.lab.RouteTable;
+
+/**
+ * The lab HAProxy's configuration: one frontend that picks the backend from a map keyed by host
+ * and path prefix (longest prefix wins, {@code map_beg}), one HAProxy backend per harness backend,
+ * 404 for anything the map does not know, and an admin socket for the runtime API. The config
+ * never changes while routes do; only the map does.
+ *
+ * @param workDir  where the config, the map file and the admin socket live
+ * @param port     the loopback port of the frontend
+ * @param backends the backends routes point at (matched by id)
+ */
+record HaproxyConfig(Path workDir, int port, List<Backend> backends) {
+
+    Path file() {
+        return workDir.resolve("haproxy.cfg");
+    }
+
+    Path mapFile() {
+        return workDir.resolve("routes.map");
+    }
+
+    Path adminSocket() {
+        return workDir.resolve("admin.sock");
+    }
+
+    String render() {
+        StringBuilder c = new StringBuilder();
+        c.append("# rendered by gateway-bench lab-haproxy-runtime; routes live in ").append(mapFile()).append('\n');
+        c.append("global\n");
+        c.append("  stats socket ").append(adminSocket()).append(" level admin\n");
+        c.append("  stats timeout 2m\n");
+        // No maxconn: HAProxy derives it from the file descriptor limit it is given.
+        c.append("defaults\n");
+        c.append("  mode http\n");
+        c.append("  timeout connect 5s\n");
+        // Long connections are under test: idle timeouts must not be what ends them.
+        c.append("  timeout client 1h\n");
+        c.append("  timeout server 1h\n");
+        c.append("  timeout tunnel 1h\n");
+        c.append("  timeout http-keep-alive 75s\n");
+        c.append("frontend lab\n");
+        c.append("  bind 127.0.0.1:").append(port).append('\n');
+        // The map key is host (without port, lower case) followed by the path, as in the map file.
+        c.append("  http-request set-var(txn.path) path\n");
+        c.append("  http-request set-var(txn.route) req.hdr(host),field(1,:),lower,concat(,txn.path)\n");
+        c.append("  use_backend %[var(txn.route),map_beg(").append(mapFile()).append(")]\n");
+        c.append("  default_backend not_found\n");
+        c.append("backend not_found\n");
+        c.append("  http-request return status 404\n");
+        for (int i = 0; i < backends.size(); i++) {
+            Backend b = backends.get(i);
+            c.append("backend ").append(backendName(i)).append(" # ").append(b.id()).append('\n');
+            c.append("  server ").append(backendName(i)).append(' ').append(b.address()).append('\n');
+        }
+        return c.toString();
+    }
+
+    /** The map file's text for {@code entries}: one "host/path backend" line each. */
+    String renderMap(List<RouteTable.Entry> entries) {
+        Map<String, String> names = backendNames();
+        StringBuilder m = new StringBuilder(entries.size() * 48);
+        for (RouteTable.Entry e : entries) {
+            m.append(e.key()).append(' ').append(names.get(e.backend().id())).append('\n');
+        }
+        return m.toString();
+    }
+
+    /** HAProxy backend name by harness backend id. */
+    Map<String, String> backendNames() {
+        Map<String, String> names = new HashMap<>();
+        for (int i = 0; i < backends.size(); i++) {
+            names.put(backends.get(i).id(), backendName(i));
+        }
+        return names;
+    }
+
+    private static String backendName(int index) {
+        return "backend_" + index;
+    }
+}

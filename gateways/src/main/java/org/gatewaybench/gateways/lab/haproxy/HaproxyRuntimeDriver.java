@@ -1,0 +1,66 @@
+package org.gatewaybench.gateways.lab.haproxy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.gatewaybench.fixtures.embedded.EmbeddedFixture;
+import org.gatewaybench.gateways.Gateway;
+import org.gatewaybench.gateways.GatewayDriver;
+import org.gatewaybench.gateways.GatewayOption;
+import org.gatewaybench.gateways.InstallContext;
+import org.gatewaybench.gateways.lab.LabController;
+import org.gatewaybench.gateways.lab.LabInstall;
+
+/**
+ * {@code lab-haproxy-runtime}: a real HAProxy whose routes change through its runtime API (map
+ * entries on the admin socket) without any reload.
+ */
+public final class HaproxyRuntimeDriver implements GatewayDriver {
+
+    public static final String NAME = "lab-haproxy-runtime";
+
+    public static final GatewayOption BINARY = new GatewayOption("binary", GatewayOption.Type.STRING, "haproxy",
+            "the haproxy executable: a name looked up on PATH and in /usr/sbin, or a path");
+    public static final GatewayOption APPLY_DELAY = new GatewayOption("applyDelay", GatewayOption.Type.DURATION,
+            "0s", "how long the controller waits after a change before applying (to calibrate the activation probe)");
+    public static final GatewayOption PORT = new GatewayOption("port", GatewayOption.Type.INTEGER, "0",
+            "the loopback port of the data plane; 0 takes any free port");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "real HAProxy on 127.0.0.1; routes are map entries changed through the runtime API, no reload";
+    }
+
+    @Override
+    public Set<String> fixtures() {
+        return Set.of("embedded");
+    }
+
+    @Override
+    public List<String> requirements() {
+        return List.of("haproxy 2.x (apt-get install haproxy)");
+    }
+
+    @Override
+    public List<GatewayOption> options() {
+        return List.of(BINARY, APPLY_DELAY, PORT);
+    }
+
+    @Override
+    public Gateway install(InstallContext context) {
+        EmbeddedFixture fixture = LabInstall.embeddedFixture(context, NAME);
+        Duration applyDelay = LabInstall.duration(context, APPLY_DELAY);
+        Path binary = LabInstall.binary(context, BINARY, "apt-get install haproxy");
+        int port = LabInstall.port(fixture, context, PORT);
+        return LabInstall.run(NAME, context, fixture, port,
+                p -> HaproxyDataPlane.start(binary, fixture.processes(),
+                        new HaproxyConfig(context.workDir().toAbsolutePath(), p, context.backends())),
+                new LabController.Pacing(applyDelay, Duration.ZERO));
+    }
+}
