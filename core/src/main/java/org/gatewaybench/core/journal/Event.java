@@ -26,6 +26,10 @@ import org.gatewaybench.core.time.Stamp;
     @JsonSubTypes.Type(value = Events.ProbeGaveUp.class, name = "probe-gave-up"),
     @JsonSubTypes.Type(value = Events.HarnessLag.class, name = "harness-lag"),
     @JsonSubTypes.Type(value = Events.Note.class, name = "note"),
+    @JsonSubTypes.Type(value = Events.ConnectionOpened.class, name = "connection-opened"),
+    @JsonSubTypes.Type(value = Events.ConnectionDropped.class, name = "connection-dropped"),
+    @JsonSubTypes.Type(value = Events.ConnectionOpenFailed.class, name = "connection-open-failed"),
+    @JsonSubTypes.Type(value = Events.ConnectionPopulation.class, name = "connection-population"),
 })
 public interface Event {
 

@@ -93,4 +93,47 @@ public final class Events {
     /** Something a person should read: a warning or error of the run, with its gateway if any. */
     public record Note(Stamp at, String level, String gateway, String message) implements Event {
     }
+
+    /**
+     * The long-connection probe holds a new connection of {@code kind} (websocket, http1, sse, h2c)
+     * to {@code route} through the gateway: it answered correctly once (handshake, first answer or
+     * stream head). {@code slot} is the place in the population the connection fills; reconnects
+     * fill the same slot with a new {@code connection} id. {@code setupNanos} is connect to first
+     * answer; {@code attempt} counts tries for this slot since its last connection (1 = first try).
+     */
+    public record ConnectionOpened(Stamp at, String gateway, String kind, long connection, int slot, RouteKey route,
+                                   long setupNanos, int attempt) implements Event {
+    }
+
+    /**
+     * A held connection ended or stalled without the probe asking. {@code cause} is closed (the
+     * peer closed it), reset, stalled (no answer for 3 intervals), garbled (a wrong echo, a wrong
+     * backend or an unreadable answer) or error-answer (an HTTP error status); {@code detail} says
+     * more. {@code ageNanos} is since it opened, {@code sinceAnswerNanos} since its last correct answer.
+     * Config applies of this gateway, as the probe saw them in the journal (-1 / null when none):
+     * {@code lastApply} is the last one started before the drop; {@code retiringApply} the first one
+     * started after the connection opened (on a reloading data plane, the one that moved it to an
+     * old worker); {@code appliesDuringLife} how many started while it was open.
+     */
+    public record ConnectionDropped(Stamp at, String gateway, String kind, long connection, int slot, RouteKey route,
+                                    String cause, String detail, long ageNanos, long sinceAnswerNanos,
+                                    long lastApply, String lastApplyMechanism, long sinceLastApplyNanos,
+                                    long retiringApply, long sinceRetiringApplyNanos, int appliesDuringLife)
+            implements Event {
+    }
+
+    /**
+     * A try to open a connection for {@code slot} failed; {@code reconnect} is true when the slot
+     * lost a connection before (a failed reconnect), false for the first opening. The next try
+     * follows after {@code backoffNanos}.
+     */
+    public record ConnectionOpenFailed(Stamp at, String gateway, String kind, int slot, RouteKey route, int attempt,
+                                       boolean reconnect, String cause, String detail, long backoffNanos)
+            implements Event {
+    }
+
+    /** Sampled every second: how many connections of {@code kind} the probe holds against its target. */
+    public record ConnectionPopulation(Stamp at, String gateway, String kind, int target, int open)
+            implements Event {
+    }
 }

@@ -30,6 +30,14 @@ class JournalRoundTripTest {
                         new RouteKey("t0001", "r00001"), true, null),
                 new Events.ProbePoll(new Stamp(5, 6), "lab-nginx-reload", 7, RouteKey.parse("t0001/r00001"),
                         "present", "ok", 200, null, 4, 1_000_000),
+                new Events.ConnectionOpened(new Stamp(6, 6), "lab-nginx-reload", "websocket", 3, 0,
+                        RouteKey.parse("t0001/r00001"), 2_000_000, 1),
+                new Events.ConnectionDropped(new Stamp(7, 7), "lab-nginx-reload", "websocket", 3, 0,
+                        RouteKey.parse("t0001/r00001"), "closed", "peer closed", 1_000, 500, 4, "reload", 200, 2,
+                        300, 3),
+                new Events.ConnectionOpenFailed(new Stamp(8, 8), "lab-nginx-reload", "sse", 1,
+                        RouteKey.parse("t0001/r00001"), 2, true, "refused", "connection refused", 200_000_000),
+                new Events.ConnectionPopulation(new Stamp(8, 9), "lab-nginx-reload", "h2c", 10, 9),
                 new Events.RunEnded(new Stamp(9, 10), "completed", null));
         try (JournalWriter writer = JournalWriter.create(file)) {
             written.forEach(writer::append);

@@ -1,0 +1,166 @@
+package org.gatewaybench.reports.analysis;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.gatewaybench.core.journal.Event;
+import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.History;
+
+/**
+ * Long-connection figures of a run, computed from its journal alone: drops per gateway and kind
+ * (by cause), drops per 1,000 route changes and per config apply, the delay from the config apply
+ * that retired a connection to its drop, a timeline of drops with config-apply markers, and the
+ * connection population over time.
+ */
+public final class LongConnectionAnalysis {
+
+    /** Upper bounds of the delay histogram's buckets; a last bucket takes everything longer. */
+    public static final List<Duration> DELAY_BUCKETS = List.of(Duration.ofMillis(100), Duration.ofMillis(500),
+            Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10),
+            Duration.ofSeconds(30));
+
+    private LongConnectionAnalysis() {
+    }
+
+    /** All figures, per gateway, in gateway name order. */
+    public record Figures(Map<String, GatewayFigures> gateways) {
+    }
+
+    /**
+     * One gateway's figures.
+     *
+     * @param kinds            per connection kind, in kind name order
+     * @param routeChanges     route writes the API acknowledged
+     * @param configApplies    config applies started
+     * @param dropsPer1000RouteChanges NaN when there were no route changes
+     * @param dropsPerConfigApply      NaN when there were no config applies
+     * @param delayFromApply   drops counted by the delay from the config apply that retired the
+     *                         connection (the first after it opened) to the drop
+     * @param dropsWithoutApply drops of connections that saw no config apply
+     * @param timeline         every drop, in time order
+     * @param applies          every config apply start, in time order (the timeline's markers)
+     * @param population       the population samples per kind, in time order
+     */
+    public record GatewayFigures(Map<String, KindFigures> kinds, long routeChanges, long configApplies,
+                                 double dropsPer1000RouteChanges, double dropsPerConfigApply,
+                                 List<DelayBucket> delayFromApply, long dropsWithoutApply, List<DropMark> timeline,
+                                 List<ApplyMark> applies, Map<String, List<PopulationPoint>> population) {
+
+        public long drops() {
+            return kinds.values().stream().mapToLong(KindFigures::drops).sum();
+        }
+    }
+
+    /** One kind's counts: drops (and by cause), connections opened, failed reconnects and failed first opens. */
+    public record KindFigures(long drops, Map<String, Long> dropsByCause, long opened, long failedReconnects,
+                              long failedOpens) {
+    }
+
+    /** Drops whose delay from apply was below {@code upTo} (null: the open last bucket) and not below the previous bound. */
+    public record DelayBucket(Duration upTo, long drops) {
+    }
+
+    /** A drop on the timeline; {@code offsetNanos} is since the run started. */
+    public record DropMark(long offsetNanos, String kind, String cause, long connection, long retiringApply,
+                           long sinceRetiringApplyNanos) {
+    }
+
+    /** A config apply start on the timeline. */
+    public record ApplyMark(long offsetNanos, long apply, String mechanism) {
+    }
+
+    /** One population sample. */
+    public record PopulationPoint(long offsetNanos, int target, int open) {
+    }
+
+    public static Figures analyse(History history) {
+        long start = history.runStarted().map(r -> r.at().mono())
+                .orElse(history.events().isEmpty() ? 0 : history.events().get(0).at().mono());
+        Map<String, Builder> builders = new TreeMap<>();
+        for (Event e : history.events()) {
+            if (e instanceof Events.ConnectionDropped d) {
+                builders.computeIfAbsent(d.gateway(), g -> new Builder()).drop(d, start);
+            } else if (e instanceof Events.ConnectionOpened o) {
+                builders.computeIfAbsent(o.gateway(), g -> new Builder()).kind(o.kind()).opened++;
+            } else if (e instanceof Events.ConnectionOpenFailed f) {
+                Kind k = builders.computeIfAbsent(f.gateway(), g -> new Builder()).kind(f.kind());
+                if (f.reconnect()) {
+                    k.failedReconnects++;
+                } else {
+                    k.failedOpens++;
+                }
+            } else if (e instanceof Events.ConnectionPopulation p) {
+                builders.computeIfAbsent(p.gateway(), g -> new Builder()).population
+                        .computeIfAbsent(p.kind(), k -> new ArrayList<>())
+                        .add(new PopulationPoint(p.at().mono() - start, p.target(), p.open()));
+            } else if (e instanceof Events.ConfigApplyStarted a) {
+                builders.computeIfAbsent(a.gateway(), g -> new Builder()).applies
+                        .add(new ApplyMark(a.at().mono() - start, a.apply(), a.mechanism()));
+            } else if (e instanceof Events.OpCompleted op && op.ok()) {
+                builders.computeIfAbsent(op.gateway(), g -> new Builder()).routeChanges++;
+            }
+        }
+        Map<String, GatewayFigures> gateways = new TreeMap<>();
+        builders.forEach((gateway, b) -> gateways.put(gateway, b.build()));
+        return new Figures(gateways);
+    }
+
+    private static final class Kind {
+        long drops;
+        final Map<String, Long> byCause = new TreeMap<>();
+        long opened;
+        long failedReconnects;
+        long failedOpens;
+    }
+
+    private static final class Builder {
+        final Map<String, Kind> kinds = new TreeMap<>();
+        long routeChanges;
+        final List<ApplyMark> applies = new ArrayList<>();
+        final List<DropMark> timeline = new ArrayList<>();
+        final long[] delayCounts = new long[DELAY_BUCKETS.size() + 1];
+        long withoutApply;
+        final Map<String, List<PopulationPoint>> population = new TreeMap<>();
+
+        Kind kind(String kind) {
+            return kinds.computeIfAbsent(kind, k -> new Kind());
+        }
+
+        void drop(Events.ConnectionDropped d, long start) {
+            Kind k = kind(d.kind());
+            k.drops++;
+            k.byCause.merge(d.cause(), 1L, Long::sum);
+            timeline.add(new DropMark(d.at().mono() - start, d.kind(), d.cause(), d.connection(), d.retiringApply(),
+                    d.sinceRetiringApplyNanos()));
+            if (d.retiringApply() < 0) {
+                withoutApply++;
+                return;
+            }
+            int bucket = 0;
+            while (bucket < DELAY_BUCKETS.size() && d.sinceRetiringApplyNanos() >= DELAY_BUCKETS.get(bucket).toNanos()) {
+                bucket++;
+            }
+            delayCounts[bucket]++;
+        }
+
+        GatewayFigures build() {
+            Map<String, KindFigures> kindFigures = new TreeMap<>();
+            kinds.forEach((name, k) -> kindFigures.put(name, new KindFigures(k.drops, Map.copyOf(k.byCause), k.opened,
+                    k.failedReconnects, k.failedOpens)));
+            long drops = kinds.values().stream().mapToLong(k -> k.drops).sum();
+            List<DelayBucket> delays = new ArrayList<>();
+            for (int i = 0; i < delayCounts.length; i++) {
+                delays.add(new DelayBucket(i < DELAY_BUCKETS.size() ? DELAY_BUCKETS.get(i) : null, delayCounts[i]));
+            }
+            Map<String, List<PopulationPoint>> pop = new TreeMap<>();
+            population.forEach((kind, points) -> pop.put(kind, List.copyOf(points)));
+            return new GatewayFigures(kindFigures, routeChanges, applies.size(),
+                    routeChanges == 0 ? Double.NaN : drops * 1000.0 / routeChanges,
+                    applies.isEmpty() ? Double.NaN : (double) drops / applies.size(),
+                    List.copyOf(delays), withoutApply, List.copyOf(timeline), List.copyOf(applies), pop);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.gatewaybench.reports.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.gatewaybench.core.journal.Event;
+import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.History;
+import org.gatewaybench.core.route.RouteKey;
+import org.gatewaybench.core.time.Stamp;
+import org.junit.jupiter.api.Test;
+
+class LongConnectionAnalysisTest {
+
+    private static final long S = 1_000_000_000L;
+    private static final RouteKey STABLE = RouteKey.parse("t0001/stable");
+    private static final String NGINX = "lab-nginx-reload";
+    private static final String HAPROXY = "lab-haproxy-runtime";
+
+    private static Stamp at(double seconds) {
+        return new Stamp(1000 * S + (long) (seconds * S), 0);
+    }
+
+    private static Events.ConnectionDropped drop(double second, String gateway, String kind, String cause,
+                                                 long retiring, double sinceRetiring) {
+        return new Events.ConnectionDropped(at(second), gateway, kind, (long) (second * 10), 0, STABLE, cause, "",
+                S, S, retiring, retiring < 0 ? null : "reload", retiring < 0 ? -1 : (long) (sinceRetiring * S),
+                retiring, retiring < 0 ? -1 : (long) (sinceRetiring * S), retiring < 0 ? 0 : 1);
+    }
+
+    private static Events.OpCompleted change(double second, String gateway) {
+        return new Events.OpCompleted(at(second), gateway, 1, "update", RouteKey.parse("t0002/churned"), true, null);
+    }
+
+    private static History history() {
+        List<Event> events = List.of(
+                new Events.RunStarted(at(0), 1, "r", "reload-dilemma", "s.yaml", "embedded", "h", 2,
+                        List.of(NGINX, HAPROXY), Map.of()),
+                new Events.ConnectionOpened(at(0.5), NGINX, "websocket", 1, 0, STABLE, 1000, 1),
+                new Events.ConnectionOpened(at(0.5), NGINX, "sse", 2, 1, STABLE, 1000, 1),
+                new Events.ConnectionOpened(at(0.5), HAPROXY, "websocket", 3, 0, STABLE, 1000, 1),
+                change(1, NGINX), change(1, HAPROXY), change(2, NGINX), change(2, HAPROXY),
+                new Events.OpCompleted(at(2.5), NGINX, 3, "update", STABLE, false, "refused"),
+                new Events.ConfigApplyStarted(at(1.1), NGINX, 1, "reload", 2, 1),
+                new Events.ConfigApplyStarted(at(1.1), HAPROXY, 1, "runtime-api", 2, 1),
+                new Events.ConfigApplyStarted(at(2.1), NGINX, 2, "reload", 2, 1),
+                new Events.ConnectionPopulation(at(1), NGINX, "websocket", 1, 1),
+                new Events.ConnectionPopulation(at(7), NGINX, "websocket", 1, 0),
+                drop(6.2, NGINX, "websocket", "closed", 1, 5.1),
+                drop(6.3, NGINX, "sse", "closed", 1, 5.2),
+                new Events.ConnectionOpenFailed(at(6.4), NGINX, "sse", 1, STABLE, 1, true, "refused", "", S / 10),
+                drop(9, NGINX, "websocket", "reset", -1, 0),
+                drop(12, NGINX, "websocket", "stalled", 2, 0.05));
+        return History.of(events);
+    }
+
+    @Test
+    void countsDropsPerGatewayKindAndCause() {
+        var figures = LongConnectionAnalysis.analyse(history());
+        var nginx = figures.gateways().get(NGINX);
+        assertThat(nginx.drops()).isEqualTo(4);
+        assertThat(nginx.kinds().get("websocket").drops()).isEqualTo(3);
+        assertThat(nginx.kinds().get("websocket").dropsByCause())
+                .isEqualTo(Map.of("closed", 1L, "reset", 1L, "stalled", 1L));
+        assertThat(nginx.kinds().get("sse").failedReconnects()).isEqualTo(1);
+        assertThat(nginx.kinds().get("sse").opened()).isEqualTo(1);
+        var haproxy = figures.gateways().get(HAPROXY);
+        assertThat(haproxy.drops()).isZero();
+        assertThat(haproxy.kinds().get("websocket").opened()).isEqualTo(1);
+        assertThat(haproxy.dropsPerConfigApply()).isZero();
+    }
+
+    @Test
+    void ratesUseAcknowledgedRouteChangesAndConfigApplies() {
+        var nginx = LongConnectionAnalysis.analyse(history()).gateways().get(NGINX);
+        assertThat(nginx.routeChanges()).isEqualTo(2);
+        assertThat(nginx.configApplies()).isEqualTo(2);
+        assertThat(nginx.dropsPer1000RouteChanges()).isEqualTo(2000.0);
+        assertThat(nginx.dropsPerConfigApply()).isEqualTo(2.0);
+    }
+
+    @Test
+    void histogramsTheDelayFromTheRetiringApply() {
+        var nginx = LongConnectionAnalysis.analyse(history()).gateways().get(NGINX);
+        assertThat(nginx.delayFromApply()).hasSize(LongConnectionAnalysis.DELAY_BUCKETS.size() + 1);
+        assertThat(nginx.delayFromApply()).filteredOn(b -> b.drops() > 0)
+                .containsExactly(new LongConnectionAnalysis.DelayBucket(Duration.ofMillis(100), 1),
+                        new LongConnectionAnalysis.DelayBucket(Duration.ofSeconds(10), 2));
+        assertThat(nginx.dropsWithoutApply()).isEqualTo(1);
+    }
+
+    @Test
+    void timelineAndPopulationAreOffsetsFromTheRunStart() {
+        var nginx = LongConnectionAnalysis.analyse(history()).gateways().get(NGINX);
+        assertThat(nginx.timeline()).extracting(LongConnectionAnalysis.DropMark::offsetNanos)
+                .containsExactly((long) (6.2 * S), (long) (6.3 * S), 9 * S, 12 * S);
+        assertThat(nginx.timeline().get(0).retiringApply()).isEqualTo(1);
+        assertThat(nginx.applies()).containsExactly(new LongConnectionAnalysis.ApplyMark((long) (1.1 * S), 1, "reload"),
+                new LongConnectionAnalysis.ApplyMark((long) (2.1 * S), 2, "reload"));
+        assertThat(nginx.population().get("websocket")).containsExactly(
+                new LongConnectionAnalysis.PopulationPoint(S, 1, 1),
+                new LongConnectionAnalysis.PopulationPoint(7 * S, 1, 0));
+    }
+
+    @Test
+    void anEmptyJournalGivesNoGateways() {
+        assertThat(LongConnectionAnalysis.analyse(History.of(List.of())).gateways()).isEmpty();
+    }
+}
