@@ -49,8 +49,9 @@ final class AnswerClassifier {
     }
 
     /**
-     * After a delete: 404 is OK; the route's backend still answering is not yet; anything else is
-     * an error.
+     * After a delete: 404 is OK; any backend still answering for the route's host is not yet (the
+     * host is the route's own, so an answer means some version of it, perhaps from before an update
+     * the gateway never applied, is still in force); anything else is an error.
      */
     static Verdict absent(Route route, Answer answer) {
         if (answer.failedBeforeAnswer()) {
@@ -64,9 +65,10 @@ final class AnswerClassifier {
             return new Verdict(PollOutcome.ERROR, "status " + status);
         }
         String id = answer.backendId();
-        if (route.backend().id().equals(id)) {
+        String host = answer.bodyHost();
+        if (id != null && host != null && host.equalsIgnoreCase(route.host())) {
             return new Verdict(PollOutcome.NOT_YET, "still-routed " + id);
         }
-        return new Verdict(PollOutcome.ERROR, "wrong-backend " + id);
+        return new Verdict(PollOutcome.ERROR, id == null ? "not-a-backend" : "wrong-host " + host);
     }
 }

@@ -120,4 +120,13 @@ final class BackendHttpHandler extends SimpleChannelInboundHandler<FullHttpReque
             written.addListener(ChannelFutureListener.CLOSE);
         }
     }
+
+    /**
+     * A proxy in front of the backend resets its upstream connections when it reloads or restarts;
+     * for a backend that is normal, so the connection is closed without a warning.
+     */
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        ctx.close();
+    }
 }

@@ -44,7 +44,7 @@ public final class ScenarioShape {
     public static final Shape.Obj SCENARIO = new Shape.Obj(List.of(
             required("name", Shape.Text.matching(NAME_PATTERN, "a lower-case name like quickstart"),
                     "the scenario's name, used in run folder names"),
-            optional("description", Shape.Text.matching("(?s).*", "text"), "", "what the scenario shows"),
+            optional("description", Shape.Text.any(), "", "what the scenario shows"),
             optional("fixture", Shape.Text.oneOf("embedded", "k3s", "kubeconfig"), "embedded",
                     "where the gateways run"),
             optional("output", Shape.Text.matching(".+", "a folder path"), "runs",
