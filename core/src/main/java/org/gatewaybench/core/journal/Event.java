@@ -26,6 +26,11 @@ import org.gatewaybench.core.time.Stamp;
     @JsonSubTypes.Type(value = Events.ProbeGaveUp.class, name = "probe-gave-up"),
     @JsonSubTypes.Type(value = Events.HarnessLag.class, name = "harness-lag"),
     @JsonSubTypes.Type(value = Events.Note.class, name = "note"),
+    @JsonSubTypes.Type(value = Events.TrafficWindow.class, name = "traffic-window"),
+    @JsonSubTypes.Type(value = Events.TrafficSummary.class, name = "traffic-summary"),
+    @JsonSubTypes.Type(value = Events.ResourceSample.class, name = "resource-sample"),
+    @JsonSubTypes.Type(value = Events.ResourceSummary.class, name = "resource-summary"),
+    @JsonSubTypes.Type(value = Events.GatewayMetric.class, name = "gateway-metric"),
 })
 public interface Event {
 
