@@ -26,8 +26,10 @@ class MetricsScraperTest {
             URI url = URI.create("http://127.0.0.1:" + exporter.port() + "/metrics");
             Set<String> names = Set.of("nginx_ingress_controller_success", "process_resident_memory_bytes",
                     "nginx_ingress_controller_request_duration_seconds_count");
-            try (MetricsScraper scraper = new MetricsScraper("ingress-nginx", url, names, Duration.ofSeconds(2),
-                    journal, Clock.SYSTEM).start(Duration.ofMillis(100))) {
+            MetricsScraper scraper = new MetricsScraper("ingress-nginx", url, names, Duration.ofSeconds(2), journal,
+                    Clock.SYSTEM);
+            try (scraper) {
+                scraper.start(Duration.ofMillis(100));
                 await().atMost(Duration.ofSeconds(10))
                         .until(() -> journal.history().of(Events.GatewayMetric.class).count() >= 9);
             }

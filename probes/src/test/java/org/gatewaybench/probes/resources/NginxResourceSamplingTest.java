@@ -36,8 +36,8 @@ class NginxResourceSamplingTest {
              NginxProcess nginx = NginxProcess.start(dir, 2, backend.address())) {
             ResourceSampler sampler = new ResourceSampler("lab-nginx-reload", "nginx", nginx.pid(), journal,
                     Clock.SYSTEM);
-            try (ResourceProbe probe = ResourceProbe.start(List.of(sampler), Duration.ofMillis(100), journal,
-                    Clock.SYSTEM)) {
+            ResourceProbe probe = ResourceProbe.start(List.of(sampler), Duration.ofMillis(100), journal, Clock.SYSTEM);
+            try (probe) {
                 await().atMost(Duration.ofSeconds(10))
                         .until(() -> journal.history().of(Events.ResourceSummary.class).count() >= 3);
             }
