@@ -30,6 +30,11 @@ import org.gatewaybench.core.time.Stamp;
     @JsonSubTypes.Type(value = Events.ConnectionDropped.class, name = "connection-dropped"),
     @JsonSubTypes.Type(value = Events.ConnectionOpenFailed.class, name = "connection-open-failed"),
     @JsonSubTypes.Type(value = Events.ConnectionPopulation.class, name = "connection-population"),
+    @JsonSubTypes.Type(value = Events.TrafficWindow.class, name = "traffic-window"),
+    @JsonSubTypes.Type(value = Events.TrafficSummary.class, name = "traffic-summary"),
+    @JsonSubTypes.Type(value = Events.ResourceSample.class, name = "resource-sample"),
+    @JsonSubTypes.Type(value = Events.ResourceSummary.class, name = "resource-summary"),
+    @JsonSubTypes.Type(value = Events.GatewayMetric.class, name = "gateway-metric"),
 })
 public interface Event {
 

@@ -136,4 +136,48 @@ public final class Events {
     public record ConnectionPopulation(Stamp at, String gateway, String kind, int target, int open)
             implements Event {
     }
+
+    /**
+     * One second (or other window) of the traffic probe's steady requests to stable routes, by the
+     * time answers completed in {@code [startMono, endMono)}. {@code byStatus} counts answers by HTTP
+     * status, with "no-answer" for connection errors and timeouts; {@code wrongBackend} counts 200
+     * answers from another backend than the route's. Latencies are Gatling's, in whole milliseconds
+     * (-1 when the window has no answer).
+     */
+    public record TrafficWindow(Stamp at, String gateway, long startMono, long endMono, long requests, long ok,
+                                long ko, Map<String, Long> byStatus, long wrongBackend, long p50Ms, long p99Ms,
+                                long maxMs) implements Event {
+    }
+
+    /**
+     * The whole traffic run against one gateway, as Gatling measured it: an open-model
+     * {@code ratePerSecond} from {@code startMono} for {@code durationNanos}. Percentiles are of all
+     * requests (ok and ko), in milliseconds. {@code errors} counts Gatling's failure messages;
+     * {@code report} is the folder of Gatling's HTML report.
+     */
+    public record TrafficSummary(Stamp at, String gateway, long startMono, long durationNanos, double ratePerSecond,
+                                 long requests, long ok, long ko, long p50Ms, long p75Ms, long p95Ms, long p99Ms,
+                                 long maxMs, double meanMs, Map<String, Long> byStatus, long wrongBackend,
+                                 Map<String, Long> errors, String report) implements Event {
+    }
+
+    /**
+     * One process of a gateway component as sampled from /proc: {@code role} is master, worker,
+     * draining-worker (an nginx worker shutting down after a reload), main or child;
+     * {@code cpuPercent} is CPU time over wall time since the previous sample of this process (since
+     * its start for the first), where 100 is one core.
+     */
+    public record ResourceSample(Stamp at, String gateway, String component, long pid, String role,
+                                 double cpuPercent, long rssBytes) implements Event {
+    }
+
+    /** All processes of one component at one sampling: counts by role and totals. */
+    public record ResourceSummary(Stamp at, String gateway, String component, int processes, int workers,
+                                  int drainingWorkers, double cpuPercent, long rssBytes) implements Event {
+    }
+
+    /** One sample of a gateway's own metrics endpoint (Prometheus text format), as scraped. */
+    public record GatewayMetric(Stamp at, String gateway, String name, Map<String, String> labels, double value)
+            implements Event {
+    }
 }
