@@ -118,7 +118,7 @@ public final class LabController implements AutoCloseable {
             try {
                 watch.close();
             } catch (Exception e) {
-                // The store's watch handle only interrupts its delivery thread.
+                // Stopping a watch cannot fail in a way that matters here: the gateway is going away.
             }
         }
         loop.interrupt();

@@ -92,13 +92,16 @@ abstract class LabGatewayContract {
         return LabHttp.get(gateway.dataPlane(), host, path);
     }
 
+    /** Waits until three answers in a row come from the backend (the activation rule: old nginx workers may still answer once). */
     void awaitServedBy(String host, String path, String backendId) {
         await().atMost(ACTIVATION_BOUND).pollInterval(Duration.ofMillis(20))
-                .until(() -> get(host, path).servedBy(backendId));
+                .until(() -> get(host, path).servedBy(backendId) && get(host, path).servedBy(backendId)
+                        && get(host, path).servedBy(backendId));
     }
 
     void await404(String host, String path) {
-        await().atMost(ACTIVATION_BOUND).pollInterval(Duration.ofMillis(20)).until(() -> get(host, path).status() == 404);
+        await().atMost(ACTIVATION_BOUND).pollInterval(Duration.ofMillis(20)).until(() -> get(host, path).status() == 404
+                && get(host, path).status() == 404 && get(host, path).status() == 404);
     }
 
     List<Events.ConfigApplyStarted> applyStarts() {

@@ -25,7 +25,8 @@ import org.gatewaybench.gateways.lab.RouteTable;
 /**
  * A real nginx master started by the harness, reloaded like ingress-nginx reloads it: the full
  * config is rendered, then the master gets SIGHUP. The reload has taken effect when the master
- * has forked a new generation of workers; it failed when the error log says [emerg].
+ * has forked a new generation of workers and every old worker has stopped accepting; it failed
+ * when the error log says [emerg].
  */
 final class NginxDataPlane implements LabDataPlane {
 
@@ -96,7 +97,7 @@ final class NginxDataPlane implements LabDataPlane {
         while (true) {
             Set<Long> fresh = workers(masterPid);
             fresh.removeAll(before);
-            if (fresh.size() >= config.workerProcesses()) {
+            if (fresh.size() >= config.workerProcesses() && before.stream().allMatch(NginxDataPlane::retired)) {
                 return ApplyOutcome.ok("new workers " + fresh);
             }
             String emerg = emergencySince(logOffset);
@@ -148,6 +149,19 @@ final class NginxDataPlane implements LabDataPlane {
     private static Set<Long> workers(long masterPid) {
         return ProcessHandle.of(masterPid).stream().flatMap(ProcessHandle::children).map(ProcessHandle::pid)
                 .collect(Collectors.toSet());
+    }
+
+    /**
+     * Whether an old worker no longer accepts: it exited, or it took the master's QUIT (nginx
+     * retitles it "is shutting down" and closes its listeners at once). Until then an old worker
+     * still answers new connections with the old config.
+     */
+    private static boolean retired(long pid) {
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).contains("shutting down");
+        } catch (IOException gone) {
+            return true;
+        }
     }
 
     private static long size(Path file) {
