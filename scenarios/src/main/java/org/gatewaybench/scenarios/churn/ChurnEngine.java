@@ -1,5 +1,7 @@
 package org.gatewaybench.scenarios.churn;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -63,6 +65,29 @@ public final class ChurnEngine implements AutoCloseable {
         return progress;
     }
 
+    /**
+     * Creates {@code count} stable routes, as fast as the concurrency allows, in a phase of kind
+     * "setup" that comes before the churn phases. The churn never updates or deletes them.
+     *
+     * @return the stable routes whose creation the API acknowledged
+     */
+    public List<Route> createStableRoutes(int count) throws InterruptedException {
+        List<Route> created = new CopyOnWriteArrayList<>();
+        if (count == 0) {
+            return List.of();
+        }
+        journal.append(new Events.PhaseStarted(clock.now(), gateway, -1, "stable-routes", "setup", count));
+        for (int i = 0; i < count && !stopped; i++) {
+            Route route = factory.stable(i);
+            slots.acquire();
+            send(new Write(OpKind.CREATE, route, null, () -> created.add(route)), clock.monoNanos());
+        }
+        slots.acquire(spec.concurrency());
+        slots.release(spec.concurrency());
+        journal.append(new Events.PhaseEnded(clock.now(), gateway, -1, "stable-routes"));
+        return List.copyOf(created);
+    }
+
     /** Runs every phase in order; returns early (between writes) after {@link #stop()}. */
     public void run() throws InterruptedException {
         for (int i = 0; i < spec.phases().size() && !stopped; i++) {
@@ -113,7 +138,11 @@ public final class ChurnEngine implements AutoCloseable {
         }
     }
 
-    private record Write(OpKind kind, Route route, Route previous) {
+    /** One route write; {@code onAck} (may be null) runs after the API acknowledged it. */
+    private record Write(OpKind kind, Route route, Route previous, Runnable onAck) {
+        Write(OpKind kind, Route route, Route previous) {
+            this(kind, route, previous, null);
+        }
     }
 
     /** Picks the next write from what the churn believes exists; null when the phase is done. */
@@ -182,6 +211,9 @@ public final class ChurnEngine implements AutoCloseable {
                 journal.append(new Events.OpCompleted(acked, gateway, op, write.kind().word(), r.key(), true, null));
                 progress.acked(write.kind());
                 listener.acked(op, write.kind(), r, write.previous(), acked.mono());
+                if (write.onAck() != null) {
+                    write.onAck().run();
+                }
             } catch (RuntimeException e) {
                 journal.append(new Events.OpCompleted(clock.now(), gateway, op, write.kind().word(), r.key(), false,
                         String.valueOf(e.getMessage())));

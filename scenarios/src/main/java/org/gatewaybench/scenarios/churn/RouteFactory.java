@@ -26,9 +26,22 @@ public final class RouteFactory {
         this.backends = List.copyOf(backends);
     }
 
+    /** The churn's route number {@code index}. */
     public Route route(long index) {
+        return make(String.format("r%06d", index), index);
+    }
+
+    /**
+     * Stable route number {@code index}: created before the churn and never touched by it, for
+     * probes that need routes whose own changes cannot explain what they see (long connections,
+     * steady traffic).
+     */
+    public Route stable(int index) {
+        return make(String.format("s%05d", index), index);
+    }
+
+    private Route make(String name, long index) {
         String tenant = String.format("t%04d", index % tenants);
-        String name = String.format("r%06d", index);
         return new Route(new RouteKey(tenant, name), name + "." + tenant + "." + DOMAIN, "/",
                 backends.get((int) (index % backends.size())), 1);
     }

@@ -162,6 +162,7 @@ public final class ScenarioLoader {
                 gateways,
                 (int) whole(root, "tenants", ScenarioShape.SCENARIO),
                 (int) whole(root, "backends", ScenarioShape.SCENARIO),
+                (int) whole(root, "stableRoutes", ScenarioShape.SCENARIO),
                 churn(root.get("churn")),
                 probe(root.get("probe")));
     }

@@ -51,6 +51,8 @@ public final class ScenarioShape {
                     "folder under which each run gets its own folder"),
             optional("tenants", new Shape.Int(1, 100_000), "10", "how many tenants own the routes"),
             optional("backends", new Shape.Int(1, 64), "4", "how many backend instances routes point at"),
+            optional("stableRoutes", new Shape.Int(0, 10_000), "0",
+                    "routes created before the churn and never changed by it, for long-connection and traffic probes"),
             required("gateways", new Shape.ListOf(GATEWAY, 1), "the gateways to compare, run one after another"),
             required("churn", CHURN, "the schedule of route writes"),
             optional("probe", PROBE, null, "how the activation probe watches routes")));

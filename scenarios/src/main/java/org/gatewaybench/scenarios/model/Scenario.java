@@ -11,9 +11,12 @@ import java.util.List;
  * @param output   the folder under which each run gets a folder of its own
  * @param tenants  how many tenants own the routes (route i belongs to tenant i mod tenants)
  * @param backends how many backend instances routes are spread over
+ * @param stableRoutes routes created before the churn and never touched by it, for the probes
+ *                     that watch what churn does to other routes' traffic
  */
 public record Scenario(Path source, String name, String description, String fixture, Path output,
-                       List<GatewaySpec> gateways, int tenants, int backends, ChurnSpec churn, ProbeSpec probe) {
+                       List<GatewaySpec> gateways, int tenants, int backends, int stableRoutes, ChurnSpec churn,
+                       ProbeSpec probe) {
 
     public Scenario {
         gateways = List.copyOf(gateways);
@@ -21,22 +24,25 @@ public record Scenario(Path source, String name, String description, String fixt
 
     /** The same scenario on another fixture (command-line override). */
     public Scenario withFixture(String newFixture) {
-        return new Scenario(source, name, description, newFixture, output, gateways, tenants, backends, churn, probe);
+        return new Scenario(source, name, description, newFixture, output, gateways, tenants, backends,
+                stableRoutes, churn, probe);
     }
 
     /** The same scenario with other gateways (command-line override). */
     public Scenario withGateways(List<GatewaySpec> newGateways) {
-        return new Scenario(source, name, description, fixture, output, newGateways, tenants, backends, churn, probe);
+        return new Scenario(source, name, description, fixture, output, newGateways, tenants,
+                backends, stableRoutes, churn, probe);
     }
 
     /** The same scenario writing under another folder (command-line override). */
     public Scenario withOutput(Path newOutput) {
-        return new Scenario(source, name, description, fixture, newOutput, gateways, tenants, backends, churn, probe);
+        return new Scenario(source, name, description, fixture, newOutput, gateways, tenants, backends,
+                stableRoutes, churn, probe);
     }
 
     /** The same scenario with every ramp target and steady population set to {@code routes}. */
     public Scenario withRoutes(int routes) {
         return new Scenario(source, name, description, fixture, output, gateways, tenants, backends,
-                churn.withRoutes(routes), probe);
+                stableRoutes, churn.withRoutes(routes), probe);
     }
 }

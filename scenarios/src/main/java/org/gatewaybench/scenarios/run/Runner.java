@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.JournalReader;
 import org.gatewaybench.core.journal.JournalWriter;
+import org.gatewaybench.core.journal.ObservedJournal;
+import org.gatewaybench.core.route.Route;
 import org.gatewaybench.core.route.Backend;
 import org.gatewaybench.core.time.Clock;
 import org.gatewaybench.core.time.Durations;
@@ -22,6 +24,7 @@ import org.gatewaybench.fixtures.Fixture;
 import org.gatewaybench.gateways.Gateway;
 import org.gatewaybench.gateways.GatewayCatalog;
 import org.gatewaybench.gateways.GatewayDriver;
+import org.gatewaybench.gateways.GatewayException;
 import org.gatewaybench.gateways.InstallContext;
 import org.gatewaybench.probes.activation.ActivationProbe;
 import org.gatewaybench.probes.activation.ProbeSettings;
@@ -59,7 +62,8 @@ public final class Runner {
         RunDirectory dir = RunDirectory.create(scenario.output(), scenario.name(), ZonedDateTime.now());
         Files.copy(scenario.source(), dir.scenarioCopy());
         Teardown teardown = new Teardown();
-        JournalWriter journal = JournalWriter.create(dir.journal());
+        JournalWriter file = JournalWriter.create(dir.journal());
+        ObservedJournal journal = new ObservedJournal(file);
         AtomicReference<RunOutcome> ended = new AtomicReference<>();
         Thread mainThread = Thread.currentThread();
         // Ctrl-C: stop what was started, close the journal as interrupted; the main thread then
@@ -68,7 +72,7 @@ public final class Runner {
             if (ended.compareAndSet(null, RunOutcome.INTERRUPTED)) {
                 mainThread.interrupt();
                 teardown.closeAll();
-                finish(journal, RunOutcome.INTERRUPTED, "interrupted by a signal");
+                finish(file, RunOutcome.INTERRUPTED, "interrupted by a signal");
                 render(dir);
             }
         }, "gateway-bench-interrupt");
@@ -90,7 +94,7 @@ public final class Runner {
         } catch (InterruptedException e) {
             outcome = RunOutcome.INTERRUPTED;
             reason = "interrupted";
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             outcome = RunOutcome.FAILED;
             reason = e.getMessage() == null ? e.toString() : e.getMessage();
             journal.append(new Events.Note(clock.now(), "error", null, reason));
@@ -100,7 +104,7 @@ public final class Runner {
             return new Result(RunOutcome.INTERRUPTED, dir.root(), "interrupted by a signal");
         }
         teardown.closeAll();
-        finish(journal, outcome, reason);
+        finish(file, outcome, reason);
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
@@ -111,12 +115,13 @@ public final class Runner {
     }
 
     private void runGateway(Scenario scenario, GatewaySpec spec, Fixture fixture, List<Backend> backends,
-                            RunDirectory dir, JournalWriter journal, Teardown teardown)
-            throws IOException, InterruptedException {
+                            RunDirectory dir, ObservedJournal journal, Teardown teardown)
+            throws Exception {
         GatewayDriver driver = GatewayCatalog.find(spec.name()).orElseThrow();
         console.println("== " + spec.name() + ": installing (" + driver.description() + ")");
+        Path workDir = dir.gatewayWorkDir(spec.name());
         Gateway gateway = teardown.add(driver.install(new InstallContext(fixture, journal, clock, spec.options(),
-                backends, dir.gatewayWorkDir(spec.name()))));
+                backends, workDir)));
         journal.append(new Events.GatewayStarted(clock.now(), spec.name(),
                 gateway.dataPlane().getHostString() + ":" + gateway.dataPlane().getPort(), gateway.details()));
         var p = scenario.probe();
@@ -134,10 +139,21 @@ public final class Runner {
                 }));
         ProgressLine progress = teardown.add(ProgressLine.start(console, spec.name(), scenario.churn(), churn,
                 probe, clock));
+        List<Route> stable = churn.createStableRoutes(scenario.stableRoutes());
+        if (!stable.isEmpty() && !probe.awaitIdle(p.timeout().plusSeconds(5))) {
+            throw new GatewayException(spec.name() + ": the " + stable.size() + " stable routes did not all activate "
+                    + "within " + Durations.format(p.timeout()) + "; see the report");
+        }
+        GatewayRun run = new GatewayRun(scenario, spec, gateway, fixture, backends, stable, workDir, journal, clock);
+        List<Companion> companions = new ArrayList<>();
+        for (Companion.Factory factory : Companions.all()) {
+            factory.start(run).ifPresent(c -> companions.add(teardown.add(c)));
+        }
         churn.run();
         Duration drain = p.timeout().plusSeconds(5);
         console.println("   churn done; waiting up to " + Durations.format(drain) + " for pending routes");
         probe.awaitIdle(drain);
+        companions.forEach(teardown::closeNow);
         teardown.closeNow(progress);
         teardown.closeNow(churn);
         teardown.closeNow(probe);
@@ -179,6 +195,7 @@ public final class Runner {
         m.put("fixture", s.fixture());
         m.put("tenants", s.tenants());
         m.put("backends", s.backends());
+        m.put("stableRoutes", s.stableRoutes());
         m.put("churn.concurrency", s.churn().concurrency());
         List<Map<String, Object>> phases = new ArrayList<>();
         for (Phase ph : s.churn().phases()) {
