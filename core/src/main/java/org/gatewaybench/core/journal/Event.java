@@ -26,6 +26,8 @@ import org.gatewaybench.core.time.Stamp;
     @JsonSubTypes.Type(value = Events.ProbeGaveUp.class, name = "probe-gave-up"),
     @JsonSubTypes.Type(value = Events.HarnessLag.class, name = "harness-lag"),
     @JsonSubTypes.Type(value = Events.Note.class, name = "note"),
+    @JsonSubTypes.Type(value = Events.RouteStatusObserved.class, name = "route-status-observed"),
+    @JsonSubTypes.Type(value = Events.RouteApiRetried.class, name = "route-api-retried"),
 })
 public interface Event {
 
