@@ -2,11 +2,21 @@ package org.gatewaybench.gateways;
 
 import java.util.List;
 import java.util.Optional;
+import org.gatewaybench.gateways.kubernetes.apisix.ApisixDriver;
+import org.gatewaybench.gateways.kubernetes.cilium.CiliumDriver;
+import org.gatewaybench.gateways.kubernetes.envoygateway.EnvoyGatewayDriver;
+import org.gatewaybench.gateways.kubernetes.higress.HigressDriver;
+import org.gatewaybench.gateways.kubernetes.ingressnginx.IngressNginxDriver;
 
 /** Every gateway driver the harness knows, by name. */
 public final class GatewayCatalog {
 
     private static final List<GatewayDriver> DRIVERS = List.of(
+            new IngressNginxDriver(),
+            new ApisixDriver(),
+            new EnvoyGatewayDriver(),
+            new CiliumDriver(),
+            new HigressDriver()
     );
 
     private GatewayCatalog() {
