@@ -35,6 +35,8 @@ import org.gatewaybench.core.time.Stamp;
     @JsonSubTypes.Type(value = Events.ResourceSample.class, name = "resource-sample"),
     @JsonSubTypes.Type(value = Events.ResourceSummary.class, name = "resource-summary"),
     @JsonSubTypes.Type(value = Events.GatewayMetric.class, name = "gateway-metric"),
+    @JsonSubTypes.Type(value = Events.RouteStatusObserved.class, name = "route-status-observed"),
+    @JsonSubTypes.Type(value = Events.RouteApiRetried.class, name = "route-api-retried"),
 })
 public interface Event {
 

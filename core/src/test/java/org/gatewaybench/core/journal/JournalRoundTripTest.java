@@ -38,12 +38,17 @@ class JournalRoundTripTest {
                 new Events.ConnectionOpenFailed(new Stamp(8, 8), "lab-nginx-reload", "sse", 1,
                         RouteKey.parse("t0001/r00001"), 2, true, "refused", "connection refused", 200_000_000),
                 new Events.ConnectionPopulation(new Stamp(8, 9), "lab-nginx-reload", "h2c", 10, 9),
+                new Events.RouteStatusObserved(new Stamp(6, 7), "ingress-nginx", RouteKey.parse("t0001/r00001"), 1,
+                        "ingress-address", "172.18.0.2"),
+                new Events.RouteApiRetried(new Stamp(7, 8), "ingress-nginx", RouteKey.parse("t0001/r00002"), "create",
+                        429, 1, 50_000_000),
                 new Events.RunEnded(new Stamp(9, 10), "completed", null));
         try (JournalWriter writer = JournalWriter.create(file)) {
             written.forEach(writer::append);
         }
         History history = JournalReader.read(file);
         assertThat(history.events()).containsExactlyElementsOf(written);
+        assertThat(Files.readAllLines(file).get(3)).contains("\"type\":\"route-status-observed\"");
         assertThat(history.truncatedTail()).isFalse();
         assertThat(Files.readAllLines(file).get(1)).contains("\"type\":\"op-completed\"")
                 .contains("\"route\":\"t0001/r00001\"");
