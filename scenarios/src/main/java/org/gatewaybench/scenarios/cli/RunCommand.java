@@ -8,6 +8,7 @@ import org.gatewaybench.scenarios.load.Overrides;
 import org.gatewaybench.scenarios.load.ScenarioLoader;
 import org.gatewaybench.scenarios.model.Scenario;
 import org.gatewaybench.scenarios.run.FixtureFactory;
+import org.gatewaybench.scenarios.run.RunOutcome;
 import org.gatewaybench.scenarios.run.Runner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,8 +45,10 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Scenario s = ScenarioLoader.load(scenario, new Overrides(fixture, gateways, routes, output));
         Runner.Result result = new Runner(Clock.SYSTEM, System.out, new FixtureFactory(kubeContext)).run(s);
-        System.out.println("run " + result.outcome().word() + ": " + result.runDir()
-                + (result.reason() == null ? "" : " (" + result.reason() + ")"));
+        System.out.println("run " + result.outcome().word() + ": " + result.runDir());
+        if (result.reason() != null) {
+            System.err.println((result.outcome() == RunOutcome.FAILED ? "error: " : "") + result.reason());
+        }
         return result.outcome().exitCode();
     }
 }
