@@ -25,7 +25,6 @@ import org.gatewaybench.probes.longconn.ConnectionKind;
 import org.gatewaybench.probes.longconn.LongConnectionProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -135,7 +134,6 @@ class LongConnectionsThroughLabGatewaysTest {
     }
 
     @Test
-    @Disabled("lab-nginx-reload must forward WebSocket upgrades first: proxy_set_header Upgrade/Connection $connection_upgrade (see the long-connection report)")
     void nginxReloadDropsWebSocketsAboutTheShutdownTimeoutAfterTheReload() throws Exception {
         install("lab-nginx-reload", Map.of("workerShutdownTimeout", "5s"));
         holdConnections(Map.of(ConnectionKind.WEBSOCKET, 4));
