@@ -181,8 +181,7 @@ public final class HtmlReportWriter {
                     n(c.applies()), ms(s, s.p50Nanos()), ms(s, s.p90Nanos()), ms(s, s.p99Nanos()), ms(s, s.maxNanos()),
                     bad(c.failed()), bad(c.unfinished()), Units.significant(c.meanChanges()), n(c.maxRoutes()));
         }
-        h.append(t.html()).append("<p class=\"hint\">Superseded: a later write to the same route was "
-                + "acknowledged before this one showed in the data plane; the probe judges the newest.</p>");
+        h.append(t.html());
     }
 
     private static void failures(StringBuilder h, RunAnalysis a) {
