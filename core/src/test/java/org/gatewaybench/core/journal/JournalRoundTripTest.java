@@ -48,7 +48,7 @@ class JournalRoundTripTest {
         }
         History history = JournalReader.read(file);
         assertThat(history.events()).containsExactlyElementsOf(written);
-        assertThat(Files.readAllLines(file).get(3)).contains("\"type\":\"route-status-observed\"");
+        assertThat(Files.readAllLines(file).get(7)).contains("\"type\":\"route-status-observed\"");
         assertThat(history.truncatedTail()).isFalse();
         assertThat(Files.readAllLines(file).get(1)).contains("\"type\":\"op-completed\"")
                 .contains("\"route\":\"t0001/r00001\"");
