@@ -20,6 +20,8 @@ final class LongConnectionCharts {
             "stalled", "#e69f00", "garbled", "#cc79a7", "error-answer", "#6b4c9a");
     private static final String OTHER = "#7f7f7f";
     private static final double STRIP = 14;
+    /** Config-apply lines are drawn through a chart only when they are at least this many pixels apart on average. */
+    private static final double MIN_LINE_GAP = 8;
 
     private LongConnectionCharts() {
     }
@@ -111,42 +113,50 @@ final class LongConnectionCharts {
         return plot.legend(labels, colours).end();
     }
 
-    /** Connections open per kind over time (solid) against the probe's target (dashed), under the config applies. */
+    /**
+     * Connections open over time (solid) against the probe's target (dashed), in a band per kind so
+     * that kinds with the same target do not hide each other, under the config applies.
+     */
     static String population(String gateway, GatewayFigures f, List<PhaseSpan> phases, double endSeconds) {
-        int max = 1;
-        for (List<LongConnectionAnalysis.PopulationPoint> points : f.population().values()) {
-            for (LongConnectionAnalysis.PopulationPoint p : points) {
-                max = Math.max(max, Math.max(p.target(), p.open()));
-            }
-        }
-        int height = 320;
+        List<String> kinds = kinds(f.population().keySet());
+        int height = 130 + 64 * Math.max(1, kinds.size());
         double top = Plot.TOP + STRIP + 10;
         Plot plot = new Plot(Charts.WIDTH, height, "Long connections held over time: " + gateway,
                 new LinearScale(0, endSeconds, Plot.LEFT, Charts.WIDTH - Plot.RIGHT, ""),
-                new LinearScale(0, Math.max(5, max), height - Plot.BOTTOM, top, ""));
-        plot.frame("seconds since the gateway started", "connections open");
+                new CategoryScale(kinds.isEmpty() ? List.of("") : kinds, top, height - Plot.BOTTOM));
+        plot.frame("seconds since the gateway started", "open");
         applyStrip(plot, f, top);
         phaseLines(plot, phases, top);
-        List<String> kinds = kinds(f.population().keySet());
+        CategoryScale bands = (CategoryScale) plot.y;
+        double half = Math.abs(bands.band()) / 2 - 7;
         List<String> labels = new ArrayList<>();
         List<String> colours = new ArrayList<>();
-        for (String kind : kinds) {
+        for (int k = 0; k < kinds.size(); k++) {
+            String kind = kinds.get(k);
             List<LongConnectionAnalysis.PopulationPoint> points = f.population().get(kind);
+            int full = 1;
+            for (LongConnectionAnalysis.PopulationPoint p : points) {
+                full = Math.max(full, Math.max(p.target(), p.open()));
+            }
+            double bandBottom = bands.pixel(k) + half;
+            double scale = 2 * half / full;
+            plot.svg.line(plot.left(), bandBottom, plot.right(), bandBottom, "axis");
             List<double[]> open = new ArrayList<>();
             List<double[]> target = new ArrayList<>();
-            for (int i = 0; i < points.size(); i++) {
-                LongConnectionAnalysis.PopulationPoint p = points.get(i);
+            for (LongConnectionAnalysis.PopulationPoint p : points) {
                 double x = plot.x.pixel(p.offsetNanos() / 1e9);
-                if (i > 0) { // a step: a sample holds until the next one
+                if (!open.isEmpty()) { // a step: a sample holds until the next one
                     open.add(new double[] {x, open.get(open.size() - 1)[1]});
                 }
-                open.add(new double[] {x, plot.y.pixel(p.open())});
-                target.add(new double[] {x, plot.y.pixel(p.target())});
+                open.add(new double[] {x, bandBottom - p.open() * scale});
+                target.add(new double[] {x, bandBottom - p.target() * scale});
             }
             plot.svg.polyline(target, "target", kindColour(kind));
             plot.svg.polyline(open, "pop", kindColour(kind));
+            plot.svg.text(plot.right() - 4, bandBottom - 2 * half - 3, String.valueOf(full), "tick", "end", 0);
+            plot.svg.text(plot.right() - 4, bandBottom - 3, "0", "tick", "end", 0);
             int lowest = points.stream().mapToInt(LongConnectionAnalysis.PopulationPoint::open).min().orElse(0);
-            labels.add(kind + " (target " + points.get(points.size() - 1).target() + ", lowest " + lowest + ")");
+            labels.add(kind + " (target " + points.get(points.size() - 1).target() + ", lowest sample " + lowest + ")");
             colours.add(kindColour(kind));
         }
         if (kinds.isEmpty()) {
@@ -179,10 +189,18 @@ final class LongConnectionCharts {
     private static void applyStrip(Plot plot, GatewayFigures f, double top) {
         double stripTop = Plot.TOP;
         plot.svg.rect(plot.left(), stripTop, plot.right() - plot.left(), STRIP, "strip", null);
+        // Lines down through the plot only while they stay apart; a runtime API applies every write.
+        boolean lines = f.applies().size() <= (plot.right() - plot.left()) / MIN_LINE_GAP;
+        double lastTick = Double.NEGATIVE_INFINITY;
         for (LongConnectionAnalysis.ApplyMark a : f.applies()) {
             double x = plot.x.pixel(a.offsetNanos() / 1e9);
-            plot.svg.line(x, top, x, plot.bottom(), "apply-line");
-            plot.svg.rect(x - 0.75, stripTop + 1, 1.5, STRIP - 2, "apply-tick", null);
+            if (lines) {
+                plot.svg.line(x, top, x, plot.bottom(), "apply-line");
+            }
+            if (x - lastTick >= 1) { // one tick per pixel column is enough
+                plot.svg.rect(x - 0.75, stripTop + 1, 1.5, STRIP - 2, "apply-tick", null);
+                lastTick = x;
+            }
         }
         String mechanisms = String.join(", ", new TreeSet<>(f.applies().stream()
                 .map(LongConnectionAnalysis.ApplyMark::mechanism).filter(m -> m != null).toList()));
@@ -191,10 +209,14 @@ final class LongConnectionCharts {
     }
 
     private static void phaseLines(Plot plot, List<PhaseSpan> phases, double top) {
+        double labelEnd = Double.NEGATIVE_INFINITY;
         for (PhaseSpan p : phases) {
             double px = plot.x.pixel(p.startSeconds());
             plot.svg.line(px, top, px, plot.bottom(), "phase");
-            plot.svg.text(px + 4, plot.bottom() - 6, p.phase(), "phase-label", "start", 0);
+            if (px >= labelEnd) { // a label that would overlap the one before is left to the line
+                plot.svg.text(px + 4, plot.bottom() - 6, p.phase(), "phase-label", "start", 0);
+                labelEnd = px + 10 + 6.5 * p.phase().length();
+            }
         }
     }
 

@@ -70,7 +70,7 @@ final class LongConnectionSection {
         }
         h.append("<p class=\"hint\">Ticks in the strip at the top of a chart are config applies (faint lines carry "
                 + "them down); dashed lines start churn phases. In the population chart solid lines are connections "
-                + "open, dashed lines the probe's target; samples are one second apart.</p></section>\n");
+                + "open (sampled once a second, so a drop replaced within the second may not show), dashed lines the probe's target.</p></section>\n");
     }
 
     private static void totals(StringBuilder h, Map<String, GatewayFigures> figures, List<String> gateways,

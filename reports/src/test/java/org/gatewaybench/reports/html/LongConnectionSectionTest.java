@@ -54,10 +54,11 @@ class LongConnectionSectionTest {
                 .contains("Long-connection drops over time: nginx")
                 .contains("Long connections held over time: haproxy")
                 .contains("config applies (2, reload)").contains("config applies (1, runtime-api)")
-                .contains("websocket (target 2, lowest 1)");
+                .contains("websocket (target 2, lowest sample 1)");
         assertThat(count(s, "class=\"dot drop\"")).isEqualTo(3);
         assertThat(s).contains("websocket connection 1 closed at 6.0 s; config apply 1 5100 ms before retired it");
         assertThat(count(s, "class=\"apply-tick\"")).as("2 reloads on 2 charts, 1 update on 2").isEqualTo(6);
+        assertThat(count(s, "class=\"apply-line\"")).isEqualTo(6);
     }
 
     @Test
