@@ -62,6 +62,20 @@ class LongConnectionSectionTest {
     }
 
     @Test
+    void aRuntimeApiApplyingEveryWriteGetsTicksButNoLinesThroughTheCharts() {
+        Journals j = new Journals().runStarted(Map.of(), "haproxy").gatewayStarted("haproxy", 0);
+        LongConnectionJournals.opened(j, "haproxy", "websocket", 1, 10);
+        for (int i = 1; i <= 600; i++) {
+            j.apply("haproxy", i, "runtime-api", i, 1, 10 + i * 10, 10.5 + i * 10, true);
+        }
+        LongConnectionJournals.population(j, "haproxy", "websocket", 1, 1, 6100);
+        String s = section(render(j));
+        assertThat(s).contains("config applies (600, runtime-api)").doesNotContain("class=\"apply-line\"");
+        // one tick per pixel column at most, on each of the two charts
+        assertThat(count(s, "class=\"apply-tick\"")).isBetween(2, 2 * Charts.WIDTH);
+    }
+
+    @Test
     void journalTextIsEscapedAndNothingIsFetched() {
         Journals j = new Journals().runStarted(Map.of(), EVIL).gatewayStarted(EVIL, 0);
         LongConnectionJournals.opened(j, EVIL, EVIL, 1, 10);
