@@ -30,4 +30,13 @@ public interface GatewayDriver {
      * {@link GatewayException} naming what is missing or broken; whatever was started is stopped.
      */
     Gateway install(InstallContext context);
+
+    /**
+     * Whether the data plane accepts HTTP/2 cleartext with prior knowledge (h2c) on the port it
+     * serves routes on, so that the long-connection probe can hold h2c connections through it.
+     * False by default: a scenario asks for h2c only where a driver says it is carried.
+     */
+    default boolean acceptsH2c() {
+        return false;
+    }
 }

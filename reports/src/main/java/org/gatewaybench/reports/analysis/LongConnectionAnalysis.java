@@ -2,9 +2,11 @@ package org.gatewaybench.reports.analysis;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.History;
@@ -13,7 +15,8 @@ import org.gatewaybench.core.journal.History;
  * Long-connection figures of a run, computed from its journal alone: drops per gateway and kind
  * (by cause), drops per 1,000 route changes and per config apply, the delay from the config apply
  * that retired a connection to its drop, a timeline of drops with config-apply markers, and the
- * connection population over time.
+ * connection population over time. Only gateways that the long-connection probe watched have
+ * figures; times are offsets from each gateway's start, like every other time axis of a report.
  */
 public final class LongConnectionAnalysis {
 
@@ -22,11 +25,26 @@ public final class LongConnectionAnalysis {
             Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10),
             Duration.ofSeconds(30));
 
+    /** Connection kinds in the probe's order, the order reports list them in. */
+    public static final List<String> KIND_ORDER = List.of("websocket", "http1", "sse", "h2c");
+
     private LongConnectionAnalysis() {
     }
 
-    /** All figures, per gateway, in gateway name order. */
+    /** {@code kinds} in {@link #KIND_ORDER}; kinds this version does not know follow, by name. */
+    public static List<String> inKindOrder(Collection<String> kinds) {
+        List<String> ordered = new ArrayList<>(KIND_ORDER.stream().filter(kinds::contains).toList());
+        new TreeSet<>(kinds).stream().filter(k -> !KIND_ORDER.contains(k)).forEach(ordered::add);
+        return ordered;
+    }
+
+    /** All figures, per gateway that had long connections, in gateway name order. */
     public record Figures(Map<String, GatewayFigures> gateways) {
+
+        /** Whether the journal holds any long-connection event. */
+        public boolean any() {
+            return !gateways.isEmpty();
+        }
     }
 
     /**
@@ -54,16 +72,19 @@ public final class LongConnectionAnalysis {
         }
     }
 
-    /** One kind's counts: drops (and by cause), connections opened, failed reconnects and failed first opens. */
-    public record KindFigures(long drops, Map<String, Long> dropsByCause, long opened, long failedReconnects,
-                              long failedOpens) {
+    /**
+     * One kind's counts: drops (and by cause), connections opened, failed reconnects and failed
+     * first opens; {@code target} is the population the probe held (its last sample, 0 without one).
+     */
+    public record KindFigures(int target, long drops, Map<String, Long> dropsByCause, long opened,
+                              long failedReconnects, long failedOpens) {
     }
 
     /** Drops whose delay from apply was below {@code upTo} (null: the open last bucket) and not below the previous bound. */
     public record DelayBucket(Duration upTo, long drops) {
     }
 
-    /** A drop on the timeline; {@code offsetNanos} is since the run started. */
+    /** A drop on the timeline; {@code offsetNanos} is since the gateway started. */
     public record DropMark(long offsetNanos, String kind, String cause, long connection, long retiringApply,
                            long sinceRetiringApplyNanos) {
     }
@@ -77,38 +98,51 @@ public final class LongConnectionAnalysis {
     }
 
     public static Figures analyse(History history) {
-        long start = history.runStarted().map(r -> r.at().mono())
-                .orElse(history.events().isEmpty() ? 0 : history.events().get(0).at().mono());
+        return analyse(history, RunLayout.of(history));
+    }
+
+    /** The figures of {@code history}, with times from each gateway's start in {@code layout}. */
+    public static Figures analyse(History history, RunLayout layout) {
         Map<String, Builder> builders = new TreeMap<>();
         for (Event e : history.events()) {
+            String gateway = RunLayout.gatewayOf(e);
+            if (gateway == null) {
+                continue;
+            }
+            Builder b = builders.computeIfAbsent(gateway, g -> new Builder(layout.startMono(g)));
+            long offset = e.at().mono() - b.origin;
             if (e instanceof Events.ConnectionDropped d) {
-                builders.computeIfAbsent(d.gateway(), g -> new Builder()).drop(d, start);
+                b.drop(d, offset);
             } else if (e instanceof Events.ConnectionOpened o) {
-                builders.computeIfAbsent(o.gateway(), g -> new Builder()).kind(o.kind()).opened++;
+                b.kind(o.kind()).opened++;
             } else if (e instanceof Events.ConnectionOpenFailed f) {
-                Kind k = builders.computeIfAbsent(f.gateway(), g -> new Builder()).kind(f.kind());
+                Kind k = b.kind(f.kind());
                 if (f.reconnect()) {
                     k.failedReconnects++;
                 } else {
                     k.failedOpens++;
                 }
             } else if (e instanceof Events.ConnectionPopulation p) {
-                builders.computeIfAbsent(p.gateway(), g -> new Builder()).population
-                        .computeIfAbsent(p.kind(), k -> new ArrayList<>())
-                        .add(new PopulationPoint(p.at().mono() - start, p.target(), p.open()));
+                b.kind(p.kind()).target = p.target();
+                b.population.computeIfAbsent(p.kind(), k -> new ArrayList<>())
+                        .add(new PopulationPoint(offset, p.target(), p.open()));
             } else if (e instanceof Events.ConfigApplyStarted a) {
-                builders.computeIfAbsent(a.gateway(), g -> new Builder()).applies
-                        .add(new ApplyMark(a.at().mono() - start, a.apply(), a.mechanism()));
+                b.applies.add(new ApplyMark(offset, a.apply(), a.mechanism()));
             } else if (e instanceof Events.OpCompleted op && op.ok()) {
-                builders.computeIfAbsent(op.gateway(), g -> new Builder()).routeChanges++;
+                b.routeChanges++;
             }
         }
         Map<String, GatewayFigures> gateways = new TreeMap<>();
-        builders.forEach((gateway, b) -> gateways.put(gateway, b.build()));
+        builders.forEach((gateway, b) -> {
+            if (!b.kinds.isEmpty()) {
+                gateways.put(gateway, b.build());
+            }
+        });
         return new Figures(gateways);
     }
 
     private static final class Kind {
+        int target;
         long drops;
         final Map<String, Long> byCause = new TreeMap<>();
         long opened;
@@ -117,6 +151,8 @@ public final class LongConnectionAnalysis {
     }
 
     private static final class Builder {
+        final long origin;
+        /** Kinds with a connection event; empty for a gateway the long-connection probe did not watch. */
         final Map<String, Kind> kinds = new TreeMap<>();
         long routeChanges;
         final List<ApplyMark> applies = new ArrayList<>();
@@ -125,15 +161,19 @@ public final class LongConnectionAnalysis {
         long withoutApply;
         final Map<String, List<PopulationPoint>> population = new TreeMap<>();
 
+        Builder(long origin) {
+            this.origin = origin;
+        }
+
         Kind kind(String kind) {
             return kinds.computeIfAbsent(kind, k -> new Kind());
         }
 
-        void drop(Events.ConnectionDropped d, long start) {
+        void drop(Events.ConnectionDropped d, long offset) {
             Kind k = kind(d.kind());
             k.drops++;
             k.byCause.merge(d.cause(), 1L, Long::sum);
-            timeline.add(new DropMark(d.at().mono() - start, d.kind(), d.cause(), d.connection(), d.retiringApply(),
+            timeline.add(new DropMark(offset, d.kind(), d.cause(), d.connection(), d.retiringApply(),
                     d.sinceRetiringApplyNanos()));
             if (d.retiringApply() < 0) {
                 withoutApply++;
@@ -148,7 +188,7 @@ public final class LongConnectionAnalysis {
 
         GatewayFigures build() {
             Map<String, KindFigures> kindFigures = new TreeMap<>();
-            kinds.forEach((name, k) -> kindFigures.put(name, new KindFigures(k.drops, Map.copyOf(k.byCause), k.opened,
+            kinds.forEach((name, k) -> kindFigures.put(name, new KindFigures(k.target, k.drops, Map.copyOf(k.byCause), k.opened,
                     k.failedReconnects, k.failedOpens)));
             long drops = kinds.values().stream().mapToLong(k -> k.drops).sum();
             List<DelayBucket> delays = new ArrayList<>();

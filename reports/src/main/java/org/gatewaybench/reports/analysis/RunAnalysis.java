@@ -11,10 +11,13 @@ import org.gatewaybench.core.journal.History;
 
 /**
  * All analyses of one run: a pure function of its history, the only input of every report writer.
+ *
+ * @param longConnections the long-connection probe's figures; without gateways when the run held none
  */
 public record RunAnalysis(RunFacts facts, RunOutcome outcome, RunLayout layout,
                           Map<String, GatewayActivation> activation, Map<String, GatewayConfigApplies> configApplies,
-                          Map<String, HarnessLagFigures> harnessLag, List<ReportNote> notes) {
+                          Map<String, HarnessLagFigures> harnessLag, List<ReportNote> notes,
+                          LongConnectionAnalysis.Figures longConnections) {
 
     /** The run setting that says how many OK answers in a row make a route active. */
     public static final String CONSECUTIVE_SUCCESSES = "probe.consecutiveSuccesses";
@@ -40,7 +43,7 @@ public record RunAnalysis(RunFacts facts, RunOutcome outcome, RunLayout layout,
         }
         RunOutcome outcome = RunOutcome.of(history);
         return new RunAnalysis(RunFacts.of(history, layout, required), outcome, layout, activation, applies, lag,
-                notes(history, layout, outcome, activation, lag));
+                notes(history, layout, outcome, activation, lag), LongConnectionAnalysis.analyse(history, layout));
     }
 
     /** Gateways in the order they ran. */

@@ -110,6 +110,14 @@ public final class RunLayout {
             return x.gateway();
         } else if (e instanceof Events.Note x) {
             return x.gateway();
+        } else if (e instanceof Events.ConnectionOpened x) {
+            return x.gateway();
+        } else if (e instanceof Events.ConnectionDropped x) {
+            return x.gateway();
+        } else if (e instanceof Events.ConnectionOpenFailed x) {
+            return x.gateway();
+        } else if (e instanceof Events.ConnectionPopulation x) {
+            return x.gateway();
         }
         return null;
     }

@@ -45,6 +45,7 @@ public final class HtmlReportWriter {
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(Html.escape(title)).append("</title>\n<style>").append(CSS)
+                .append(LongConnectionSection.CSS)
                 .append("</style>\n</head>\n<body>\n<main>\n");
         header(h, analysis);
         comparison(h, analysis);
@@ -77,6 +78,7 @@ public final class HtmlReportWriter {
         applies(h, analysis);
         h.append("</section>\n");
 
+        LongConnectionSection.append(h, analysis);
         failures(h, analysis);
         notes(h, analysis.notes());
         h.append("<footer>Rendered from the run's journal by gateway-bench. Latencies are exact to 3 significant "
@@ -243,7 +245,7 @@ public final class HtmlReportWriter {
         h.append("</section>\n");
     }
 
-    private static String swatch(int g) {
+    static String swatch(int g) {
         return "<span class=\"sw\" style=\"background:" + Palette.colour(g) + "\"></span>";
     }
 
@@ -265,7 +267,7 @@ public final class HtmlReportWriter {
     }
 
     /** An HTML table; cells are markup already escaped by the caller. The first column is a label. */
-    private static final class Table {
+    static final class Table {
         private final String[] headers;
         private final List<String[]> rows = new ArrayList<>();
         private boolean compact;

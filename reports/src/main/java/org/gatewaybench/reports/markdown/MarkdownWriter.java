@@ -69,6 +69,8 @@ public final class MarkdownWriter {
             }
         }
 
+        LongConnectionMarkdown.append(md, analysis);
+
         List<ReportNote> notes = analysis.notes();
         md.append("\n## Notes\n\n");
         if (notes.isEmpty()) {
@@ -84,11 +86,11 @@ public final class MarkdownWriter {
         return md.toString();
     }
 
-    private static void row(StringBuilder md, String... cells) {
+    static void row(StringBuilder md, String... cells) {
         md.append("| ").append(String.join(" | ", cells)).append(" |\n");
     }
 
-    private static void separator(StringBuilder md, int columns) {
+    static void separator(StringBuilder md, int columns) {
         md.append('|').append("---|".repeat(columns)).append('\n');
     }
 

@@ -35,10 +35,14 @@ public record RunSummary(int summaryVersion, String runId, String scenario, Stri
     public record JournalFacts(int schema, long events, boolean truncatedTail, int unknownEvents) {
     }
 
-    /** The figures of one gateway. */
+    /**
+     * The figures of one gateway.
+     *
+     * @param longConnections drops of long connections, or null when none were held through it
+     */
     public record GatewaySummary(String name, String dataPlane, ActivationFigures activation,
                                  List<PhaseSummary> phases, ConfigApplyFigures configApplies,
-                                 HarnessLagFigures harnessLag) {
+                                 HarnessLagFigures harnessLag, LongConnectionSummary longConnections) {
     }
 
     /**
@@ -62,12 +66,18 @@ public record RunSummary(int summaryVersion, String runId, String scenario, Stri
             }
             gateways.add(new GatewaySummary(gateway, analysis.layout().dataPlane(gateway),
                     analysis.activation().get(gateway).overall(), phases,
-                    analysis.configApplies().get(gateway).figures(), analysis.harnessLag().get(gateway)));
+                    analysis.configApplies().get(gateway).figures(), analysis.harnessLag().get(gateway),
+                    longConnections(analysis, gateway)));
         }
         String startedAt = f.journalEvents() == 0 ? null : Instant.ofEpochMilli(f.startedWallMillis()).toString();
         return new RunSummary(VERSION, f.runId(), f.scenario(), f.scenarioFile(), f.fixture(), f.host(), f.cores(),
                 startedAt, f.durationSeconds(), analysis.outcome(),
                 new JournalFacts(f.schema(), f.journalEvents(), f.truncatedTail(), f.unknownEvents()),
                 f.requiredSuccesses(), gateways, analysis.notes());
+    }
+
+    private static LongConnectionSummary longConnections(RunAnalysis analysis, String gateway) {
+        var figures = analysis.longConnections().gateways().get(gateway);
+        return figures == null ? null : LongConnectionSummary.of(figures);
     }
 }

@@ -38,6 +38,7 @@ class LongConnectionAnalysisTest {
         List<Event> events = List.of(
                 new Events.RunStarted(at(0), 1, "r", "reload-dilemma", "s.yaml", "embedded", "h", 2,
                         List.of(NGINX, HAPROXY), Map.of()),
+                new Events.GatewayStarted(at(0.2), NGINX, "127.0.0.1:1", Map.of()),
                 new Events.ConnectionOpened(at(0.5), NGINX, "websocket", 1, 0, STABLE, 1000, 1),
                 new Events.ConnectionOpened(at(0.5), NGINX, "sse", 2, 1, STABLE, 1000, 1),
                 new Events.ConnectionOpened(at(0.5), HAPROXY, "websocket", 3, 0, STABLE, 1000, 1),
@@ -92,16 +93,33 @@ class LongConnectionAnalysisTest {
     }
 
     @Test
-    void timelineAndPopulationAreOffsetsFromTheRunStart() {
+    void timelineAndPopulationAreOffsetsFromTheGatewayStart() {
         var nginx = LongConnectionAnalysis.analyse(history()).gateways().get(NGINX);
+        long origin = at(0.2).mono();
         assertThat(nginx.timeline()).extracting(LongConnectionAnalysis.DropMark::offsetNanos)
-                .containsExactly((long) (6.2 * S), (long) (6.3 * S), 9 * S, 12 * S);
+                .containsExactly(at(6.2).mono() - origin, at(6.3).mono() - origin, at(9).mono() - origin,
+                        at(12).mono() - origin);
         assertThat(nginx.timeline().get(0).retiringApply()).isEqualTo(1);
-        assertThat(nginx.applies()).containsExactly(new LongConnectionAnalysis.ApplyMark((long) (1.1 * S), 1, "reload"),
-                new LongConnectionAnalysis.ApplyMark((long) (2.1 * S), 2, "reload"));
+        assertThat(nginx.applies()).containsExactly(
+                new LongConnectionAnalysis.ApplyMark(at(1.1).mono() - origin, 1, "reload"),
+                new LongConnectionAnalysis.ApplyMark(at(2.1).mono() - origin, 2, "reload"));
         assertThat(nginx.population().get("websocket")).containsExactly(
-                new LongConnectionAnalysis.PopulationPoint(S, 1, 1),
-                new LongConnectionAnalysis.PopulationPoint(7 * S, 1, 0));
+                new LongConnectionAnalysis.PopulationPoint(at(1).mono() - origin, 1, 1),
+                new LongConnectionAnalysis.PopulationPoint(at(7).mono() - origin, 1, 0));
+        assertThat(nginx.kinds().get("websocket").target()).isEqualTo(1);
+        // Without a gateway-started event a gateway's time starts at its first event.
+        var haproxy = LongConnectionAnalysis.analyse(history()).gateways().get(HAPROXY);
+        assertThat(haproxy.applies()).extracting(LongConnectionAnalysis.ApplyMark::offsetNanos)
+                .containsExactly(at(1.1).mono() - at(0.5).mono());
+    }
+
+    @Test
+    void gatewaysWithoutLongConnectionsHaveNoFigures() {
+        List<Event> events = List.of(change(1, NGINX), new Events.ConfigApplyStarted(at(1.1), NGINX, 1, "reload", 2, 1));
+        var figures = LongConnectionAnalysis.analyse(History.of(events));
+        assertThat(figures.gateways()).isEmpty();
+        assertThat(figures.any()).isFalse();
+        assertThat(LongConnectionAnalysis.analyse(history()).any()).isTrue();
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.gatewaybench.gateways.GatewayDriver;
 import org.gatewaybench.gateways.GatewayOption;
 import org.gatewaybench.scenarios.model.ChurnSpec;
 import org.gatewaybench.scenarios.model.GatewaySpec;
+import org.gatewaybench.scenarios.model.LongConnectionSpec;
 import org.gatewaybench.scenarios.model.Phase;
 import org.gatewaybench.scenarios.model.ProbeSpec;
 import org.gatewaybench.scenarios.model.Scenario;
@@ -56,6 +57,7 @@ public final class ScenarioLoader {
             scenario = scenario.withOutput(overrides.output());
         }
         problems.addAll(checkGateways(doc, scenario, !overrides.gateways().isEmpty()));
+        problems.addAll(LongConnectionChecks.check(doc, scenario));
         if (!List.of("embedded", "k3s", "kubeconfig").contains(scenario.fixture())) {
             problems.add(new Problem(file, 0, "--fixture", "one of embedded, k3s, kubeconfig",
                     "'" + scenario.fixture() + "'"));
@@ -164,7 +166,17 @@ public final class ScenarioLoader {
                 (int) whole(root, "backends", ScenarioShape.SCENARIO),
                 (int) whole(root, "stableRoutes", ScenarioShape.SCENARIO),
                 churn(root.get("churn")),
-                probe(root.get("probe")));
+                probe(root.get("probe")),
+                longConnections(root.get("longConnections")));
+    }
+
+    private static LongConnectionSpec longConnections(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        Shape.Obj shape = ScenarioShape.LONG_CONNECTIONS;
+        return new LongConnectionSpec((int) whole(node, "websocket", shape), (int) whole(node, "http1", shape),
+                (int) whole(node, "sse", shape), (int) whole(node, "h2c", shape), duration(node, "interval", shape));
     }
 
     private static ChurnSpec churn(JsonNode churn) {

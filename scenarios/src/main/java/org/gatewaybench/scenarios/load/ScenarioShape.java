@@ -26,6 +26,18 @@ public final class ScenarioShape {
             optional("connections", new Shape.Int(1, 1024), "8",
                     "keep-alive connections the probe holds to the data plane")));
 
+    public static final Shape.Obj LONG_CONNECTIONS = new Shape.Obj(List.of(
+            optional("websocket", new Shape.Int(0, 10_000), "0",
+                    "WebSockets to hold, each sending a message every interval and checking the echo"),
+            optional("http1", new Shape.Int(0, 10_000), "0",
+                    "HTTP/1.1 keep-alive connections to hold, each sending a request every interval"),
+            optional("sse", new Shape.Int(0, 10_000), "0",
+                    "server-sent event streams to hold, each receiving an event every interval"),
+            optional("h2c", new Shape.Int(0, 10_000), "0",
+                    "HTTP/2 cleartext connections to hold, one request every interval (only gateways that carry h2c)"),
+            optional("interval", new Shape.Dur(Duration.ofMillis(10)), "1s",
+                    "one message, request or event per connection per interval; no answer for 3 intervals is a stall")));
+
     private static final Shape.Field PHASE_NAME = optional("name", Shape.Text.matching(NAME_PATTERN,
             "a lower-case name like steady-churn"), null, "the phase's name in reports (default: its kind)");
 
@@ -55,7 +67,9 @@ public final class ScenarioShape {
                     "routes created before the churn and never changed by it, for long-connection and traffic probes"),
             required("gateways", new Shape.ListOf(GATEWAY, 1), "the gateways to compare, run one after another"),
             required("churn", CHURN, "the schedule of route writes"),
-            optional("probe", PROBE, null, "how the activation probe watches routes")));
+            optional("probe", PROBE, null, "how the activation probe watches routes"),
+            optional("longConnections", LONG_CONNECTIONS, null,
+                    "long connections held to the stable routes during the churn, to count the drops config applies cause")));
 
     private ScenarioShape() {
     }

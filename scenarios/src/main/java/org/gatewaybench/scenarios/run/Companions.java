@@ -10,6 +10,6 @@ final class Companions {
 
     static List<Companion.Factory> all() {
         return List.of(
-        );
+                LongConnectionCompanion::start);
     }
 }

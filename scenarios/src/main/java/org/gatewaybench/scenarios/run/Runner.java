@@ -225,6 +225,13 @@ public final class Runner {
         m.put("probe.timeout", Durations.format(s.probe().timeout()));
         m.put("probe.maxRequestsPerSecond", s.probe().maxRequestsPerSecond());
         m.put("probe.connections", s.probe().connections());
+        s.longConnectionSpec().ifPresent(lc -> {
+            m.put("longConnections.websocket", lc.websocket());
+            m.put("longConnections.http1", lc.http1());
+            m.put("longConnections.sse", lc.sse());
+            m.put("longConnections.h2c", lc.h2c());
+            m.put("longConnections.interval", Durations.format(lc.interval()));
+        });
         for (GatewaySpec g : s.gateways()) {
             g.options().forEach((k, v) -> m.put("gateways." + g.name() + "." + k, v));
         }

@@ -52,6 +52,12 @@ public final class HaproxyRuntimeDriver implements GatewayDriver {
         return List.of(BINARY, APPLY_DELAY, PORT);
     }
 
+    /** HAProxy HTTP frontends recognise the HTTP/2 preface and serve h2c beside HTTP/1.1. */
+    @Override
+    public boolean acceptsH2c() {
+        return true;
+    }
+
     @Override
     public Gateway install(InstallContext context) {
         EmbeddedFixture fixture = LabInstall.embeddedFixture(context, NAME);

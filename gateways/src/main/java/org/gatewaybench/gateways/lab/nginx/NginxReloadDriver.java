@@ -58,6 +58,15 @@ public final class NginxReloadDriver implements GatewayDriver {
         return List.of(BINARY, SYNC_RATE_LIMIT, WORKER_SHUTDOWN_TIMEOUT, WORKER_PROCESSES, APPLY_DELAY, PORT);
     }
 
+    /**
+     * No: nginx's {@code listen ... http2} without TLS makes a port h2c-only, and the lab serves
+     * HTTP/1.1 (and WebSocket upgrades) on its one port, like ingress-nginx's HTTP listener.
+     */
+    @Override
+    public boolean acceptsH2c() {
+        return false;
+    }
+
     @Override
     public Gateway install(InstallContext context) {
         EmbeddedFixture fixture = LabInstall.embeddedFixture(context, NAME);

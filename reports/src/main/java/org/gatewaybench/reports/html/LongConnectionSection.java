@@ -1,0 +1,128 @@
+package org.gatewaybench.reports.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.gatewaybench.reports.Units;
+import org.gatewaybench.reports.analysis.LongConnectionAnalysis;
+import org.gatewaybench.reports.analysis.LongConnectionAnalysis.GatewayFigures;
+import org.gatewaybench.reports.analysis.PhaseSpan;
+import org.gatewaybench.reports.analysis.RunAnalysis;
+
+/**
+ * The report's long-connection section: drops per gateway and kind, per 1,000 route changes and per
+ * config apply, the delay from config apply to drop, and per gateway a timeline of drops under its
+ * config applies and the population held. Shown only when the journal has connection events.
+ */
+final class LongConnectionSection {
+
+    /** Styles of the section's charts, added to the report's style sheet. */
+    static final String CSS = """
+            .bar{stroke:none}
+            .bar-label{font-size:11px;fill:var(--muted)}
+            .dot.drop{fill-opacity:.75;stroke:#fff;stroke-width:.6}
+            .apply-line{stroke:#6b7685;stroke-opacity:.18;stroke-width:1}
+            .pop{fill:none;stroke-width:2}
+            .target{fill:none;stroke-width:1.2;stroke-dasharray:5 4;stroke-opacity:.7}
+            """;
+
+    private LongConnectionSection() {
+    }
+
+    /** Appends the section to {@code h}, or nothing when the run held no long connections. */
+    static void append(StringBuilder h, RunAnalysis analysis) {
+        LongConnectionAnalysis.Figures figures = analysis.longConnections();
+        if (!figures.any()) {
+            return;
+        }
+        List<String> gateways = new ArrayList<>();
+        List<String> colours = new ArrayList<>();
+        List<String> all = analysis.gateways();
+        for (int g = 0; g < all.size(); g++) {
+            if (figures.gateways().containsKey(all.get(g))) {
+                gateways.add(all.get(g));
+                colours.add(Palette.colour(g));
+            }
+        }
+        h.append("<section id=\"long-connections\"><h2>Long connections</h2><p class=\"lead\">Connections the "
+                + "long-connection probe held through each gateway to stable routes (routes the churn never "
+                + "touches) while routes churned. A drop is a connection that ended or stalled without the probe "
+                + "asking; the probe then reconnects. Each drop names the first config apply after its connection "
+                + "opened: on a reloading data plane, the one that moved it to an old worker.</p>");
+        totals(h, figures.gateways(), gateways, all);
+        kinds(h, figures.gateways(), gateways, all);
+        h.append("<figure>").append(LongConnectionCharts.dropsByKind(figures.gateways(), gateways, colours))
+                .append("</figure>");
+        h.append("<h3>Delay from config apply to drop</h3><p class=\"lead\">Delays that gather at one value "
+                + "point to a drain timeout of the data plane (nginx: worker_shutdown_timeout).</p><figure>")
+                .append(LongConnectionCharts.delayFromApply(figures.gateways(), gateways, colours))
+                .append("</figure>");
+        for (String gateway : gateways) {
+            GatewayFigures f = figures.gateways().get(gateway);
+            List<PhaseSpan> phases = analysis.layout().phases(gateway);
+            double end = LongConnectionCharts.endSeconds(f, phases);
+            h.append("<h3>").append(HtmlReportWriter.swatch(all.indexOf(gateway))).append(Html.escape(gateway))
+                    .append(": drops and connections over time</h3><figure>")
+                    .append(LongConnectionCharts.timeline(gateway, f, phases, end)).append("</figure><figure>")
+                    .append(LongConnectionCharts.population(gateway, f, phases, end)).append("</figure>");
+        }
+        h.append("<p class=\"hint\">Ticks in the strip at the top of a chart are config applies (faint lines carry "
+                + "them down); dashed lines start churn phases. In the population chart solid lines are connections "
+                + "open (sampled once a second, so a drop replaced within the second may not show), dashed lines the probe's target.</p></section>\n");
+    }
+
+    private static void totals(StringBuilder h, Map<String, GatewayFigures> figures, List<String> gateways,
+                               List<String> all) {
+        HtmlReportWriter.Table t = new HtmlReportWriter.Table("gateway", "held", "drops", "route changes",
+                "drops per 1,000 route changes", "config applies", "drops per config apply", "failed reconnects",
+                "drops without a config apply");
+        for (String gateway : gateways) {
+            GatewayFigures f = figures.get(gateway);
+            long held = f.kinds().values().stream().mapToLong(LongConnectionAnalysis.KindFigures::target).sum();
+            long failedReconnects = f.kinds().values().stream()
+                    .mapToLong(LongConnectionAnalysis.KindFigures::failedReconnects).sum();
+            t.row(HtmlReportWriter.swatch(all.indexOf(gateway)) + Html.escape(gateway), String.valueOf(held),
+                    bad(f.drops()), String.valueOf(f.routeChanges()), rate(f.dropsPer1000RouteChanges()),
+                    String.valueOf(f.configApplies()), rate(f.dropsPerConfigApply()), bad(failedReconnects),
+                    String.valueOf(f.dropsWithoutApply()));
+        }
+        h.append(t.html());
+    }
+
+    private static void kinds(StringBuilder h, Map<String, GatewayFigures> figures, List<String> gateways,
+                              List<String> all) {
+        HtmlReportWriter.Table t = new HtmlReportWriter.Table("gateway", "kind", "held", "opened", "drops",
+                "causes", "failed reconnects", "failed first opens");
+        for (String gateway : gateways) {
+            GatewayFigures f = figures.get(gateway);
+            for (String kind : LongConnectionAnalysis.inKindOrder(f.kinds().keySet())) {
+                LongConnectionAnalysis.KindFigures k = f.kinds().get(kind);
+                t.row(HtmlReportWriter.swatch(all.indexOf(gateway)) + Html.escape(gateway), Html.escape(kind),
+                        String.valueOf(k.target()), String.valueOf(k.opened()), bad(k.drops()),
+                        causes(k.dropsByCause()), bad(k.failedReconnects()), bad(k.failedOpens()));
+            }
+        }
+        h.append(t.html()).append("<p class=\"hint\">Held: the population the probe keeps open. Opened counts "
+                + "reconnects too. Causes: closed (the peer closed it), reset, stalled (no answer for 3 intervals), "
+                + "garbled, error-answer (an HTTP error status). A failed reconnect is a try to replace a dropped "
+                + "connection that failed.</p>");
+    }
+
+    private static String causes(Map<String, Long> byCause) {
+        if (byCause.isEmpty()) {
+            return Units.NONE;
+        }
+        return new TreeMap<>(byCause).entrySet().stream()
+                .map(e -> Html.escape(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static String rate(double v) {
+        return Double.isNaN(v) ? Units.NONE : Units.significant(v);
+    }
+
+    private static String bad(long v) {
+        return v == 0 ? "0" : "<span class=\"bad\">" + v + "</span>";
+    }
+}

@@ -1,0 +1,36 @@
+package org.gatewaybench.reports.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.gatewaybench.reports.Journals;
+import org.gatewaybench.reports.LongConnectionJournals;
+import org.gatewaybench.reports.analysis.RunAnalysis;
+import org.junit.jupiter.api.Test;
+
+class LongConnectionMarkdownTest {
+
+    @Test
+    void tablesGiveDropsPerGatewayAndKindAndTheirRates() {
+        String md = MarkdownWriter.render(RunAnalysis.of(LongConnectionJournals.run().history()));
+        String section = md.substring(md.indexOf("## Long connections"), md.indexOf("## Notes"));
+        List<String> rows = section.lines().filter(l -> l.startsWith("| ")).toList();
+        assertThat(rows).containsSubsequence(
+                "| gateway | drops | route changes | drops per 1,000 route changes | config applies "
+                        + "| drops per config apply | failed reconnects | drops without a config apply |",
+                "| nginx | 3 | 4 | 750 | 2 | 1.5 | 1 | 0 |",
+                "| haproxy | 0 | 2 | 0 | 1 | 0 | 0 | 0 |",
+                "| nginx | websocket | 2 | 3 | 2 | closed 1, reset 1 | 0 | 0 |",
+                "| nginx | sse | 1 | 1 | 1 | closed 1 | 1 | 0 |",
+                "| haproxy | websocket | 1 | 1 | 0 | – | 0 | 0 |");
+        assertThat(section).doesNotContain("| plain");
+    }
+
+    @Test
+    void noSectionWithoutLongConnections() {
+        String md = MarkdownWriter.render(RunAnalysis.of(new Journals().runStarted(Map.of(), "nginx")
+                .gatewayStarted("nginx", 0).write("nginx", 1, "create", 10).history()));
+        assertThat(md).doesNotContain("Long connections");
+    }
+}
