@@ -167,7 +167,8 @@ public final class LongConnectionBenchmark {
 
     private static void awaitPort(int port) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
-            try (Socket s = new Socket("127.0.0.1", port)) {
+            try (Socket probe = new Socket("127.0.0.1", port)) {
+                probe.getInputStream(); // connected: the backend listens
                 return;
             } catch (java.io.IOException e) {
                 Thread.sleep(100);
