@@ -38,6 +38,11 @@ class JournalRoundTripTest {
                 new Events.ConnectionOpenFailed(new Stamp(8, 8), "lab-nginx-reload", "sse", 1,
                         RouteKey.parse("t0001/r00001"), 2, true, "refused", "connection refused", 200_000_000),
                 new Events.ConnectionPopulation(new Stamp(8, 9), "lab-nginx-reload", "h2c", 10, 9),
+                new Events.FaultStarted(new Stamp(8, 10), "lab-nginx-reload", 1, "kill", "data-plane",
+                        "SIGKILL nginx master 42 and 1 worker"),
+                new Events.FaultHealed(new Stamp(8, 11), "lab-nginx-reload", 1, true, "restarted, pid 43"),
+                new Events.WrkSummary(new Stamp(8, 12), "lab-nginx-reload", "a.example", "/", 1, 5_000_000_000L,
+                        50_000, 10_000.5, 90_000, 100_000, 120_000, 300_000, 2_000_000, 0),
                 new Events.RunEnded(new Stamp(9, 10), "completed", null));
         try (JournalWriter writer = JournalWriter.create(file)) {
             written.forEach(writer::append);
