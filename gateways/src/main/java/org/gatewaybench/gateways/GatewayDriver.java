@@ -30,4 +30,13 @@ public interface GatewayDriver {
      * {@link GatewayException} naming what is missing or broken; whatever was started is stopped.
      */
     Gateway install(InstallContext context);
+
+    /**
+     * The fault actions this driver's gateways support against {@code target} on the fixture
+     * named {@code fixture}, so that a scenario asking for another is refused before it runs.
+     * None by default.
+     */
+    default Set<FaultAction> faults(String fixture, FaultTarget target) {
+        return Set.of();
+    }
 }
