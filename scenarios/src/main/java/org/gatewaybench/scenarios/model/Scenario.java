@@ -2,6 +2,7 @@ package org.gatewaybench.scenarios.model;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One validated scenario: what to build, which gateways to compare, how to churn routes and how to
@@ -13,36 +14,50 @@ import java.util.List;
  * @param backends how many backend instances routes are spread over
  * @param stableRoutes routes created before the churn and never touched by it, for the probes
  *                     that watch what churn does to other routes' traffic
+ * @param traffic  steady traffic to the stable routes during the churn, or null for none
+ * @param resources CPU and memory sampling of the gateways, or null for none
+ * @param chaos    faults injected during the churn, in time order (empty for none)
  */
 public record Scenario(Path source, String name, String description, String fixture, Path output,
                        List<GatewaySpec> gateways, int tenants, int backends, int stableRoutes, ChurnSpec churn,
-                       ProbeSpec probe) {
+                       ProbeSpec probe, TrafficSpec traffic, ResourceSpec resources, List<FaultSpec> chaos) {
 
     public Scenario {
         gateways = List.copyOf(gateways);
+        chaos = List.copyOf(chaos);
+    }
+
+    /** The traffic settings, when the scenario asks for traffic. */
+    public Optional<TrafficSpec> trafficSpec() {
+        return Optional.ofNullable(traffic);
+    }
+
+    /** The resource sampling settings, when the scenario asks for sampling. */
+    public Optional<ResourceSpec> resourceSpec() {
+        return Optional.ofNullable(resources);
     }
 
     /** The same scenario on another fixture (command-line override). */
     public Scenario withFixture(String newFixture) {
         return new Scenario(source, name, description, newFixture, output, gateways, tenants, backends,
-                stableRoutes, churn, probe);
+                stableRoutes, churn, probe, traffic, resources, chaos);
     }
 
     /** The same scenario with other gateways (command-line override). */
     public Scenario withGateways(List<GatewaySpec> newGateways) {
         return new Scenario(source, name, description, fixture, output, newGateways, tenants,
-                backends, stableRoutes, churn, probe);
+                backends, stableRoutes, churn, probe, traffic, resources, chaos);
     }
 
     /** The same scenario writing under another folder (command-line override). */
     public Scenario withOutput(Path newOutput) {
         return new Scenario(source, name, description, fixture, newOutput, gateways, tenants, backends,
-                stableRoutes, churn, probe);
+                stableRoutes, churn, probe, traffic, resources, chaos);
     }
 
     /** The same scenario with every ramp target and steady population set to {@code routes}. */
     public Scenario withRoutes(int routes) {
         return new Scenario(source, name, description, fixture, output, gateways, tenants, backends,
-                stableRoutes, churn.withRoutes(routes), probe);
+                stableRoutes, churn.withRoutes(routes), probe, traffic, resources, chaos);
     }
 }
