@@ -88,7 +88,9 @@ final class CompanionChecks {
                     "an action the fixture can take: restart-node restarts the k3s container and needs fixture k3s "
                             + "(the embedded lab has no node; a kubeconfig cluster's nodes are not the harness's to restart)",
                     "restart-node on fixture " + s.fixture()));
-            return;
+        }
+        if (nodeAction) {
+            return; // the node is the fixture's, whatever gateway runs on it
         }
         for (GatewaySpec g : s.gateways()) {
             Optional<GatewayDriver> driver = GatewayCatalog.find(g.name());
