@@ -45,7 +45,8 @@ final class CompanionChecks {
     private static void traffic(YamlDocument doc, Scenario s, TrafficSpec t, List<Problem> problems) {
         Path file = doc.file();
         if (s.stableRoutes() < 1) {
-            problems.add(new Problem(file, doc.lineOf("traffic"), "stableRoutes",
+            int line = doc.lineOf("stableRoutes");
+            problems.add(new Problem(file, line > 0 ? line : doc.lineOf("traffic"), "stableRoutes",
                     "at least 1 stable route when traffic is set (traffic goes only to stable routes)",
                     String.valueOf(s.stableRoutes())));
         }

@@ -75,7 +75,8 @@ class ResourceCompanionTest {
                 await().atMost(Duration.ofSeconds(10)).until(() -> openStream(port, streams));
                 GatewayRun run = new GatewayRun(scenario, scenario.gateways().get(0), gateway, fixture,
                         backends.backends(), List.of(stable), dir.resolve("gw"), journal, Clock.SYSTEM);
-                try (Companion companion = ResourceCompanion.start(run).orElseThrow()) {
+                Companion companion = ResourceCompanion.start(run).orElseThrow();
+                try {
                     Thread.sleep(500);
                     for (int i = 1; i <= RELOADS; i++) {
                         long appliesBefore = recorded.history().of(Events.ConfigApplyEnded.class).count();
@@ -88,6 +89,8 @@ class ResourceCompanionTest {
                         Thread.sleep(400);
                     }
                     Thread.sleep(300);
+                } finally {
+                    companion.close();
                 }
             }
         } finally {
