@@ -4,13 +4,23 @@ import java.util.List;
 import java.util.Optional;
 import org.gatewaybench.gateways.lab.haproxy.HaproxyRuntimeDriver;
 import org.gatewaybench.gateways.lab.nginx.NginxReloadDriver;
+import org.gatewaybench.gateways.kubernetes.apisix.ApisixDriver;
+import org.gatewaybench.gateways.kubernetes.cilium.CiliumDriver;
+import org.gatewaybench.gateways.kubernetes.envoygateway.EnvoyGatewayDriver;
+import org.gatewaybench.gateways.kubernetes.higress.HigressDriver;
+import org.gatewaybench.gateways.kubernetes.ingressnginx.IngressNginxDriver;
 
 /** Every gateway driver the harness knows, by name. */
 public final class GatewayCatalog {
 
     private static final List<GatewayDriver> DRIVERS = List.of(
             new NginxReloadDriver(),
-            new HaproxyRuntimeDriver()
+            new HaproxyRuntimeDriver(),
+            new IngressNginxDriver(),
+            new ApisixDriver(),
+            new EnvoyGatewayDriver(),
+            new CiliumDriver(),
+            new HigressDriver()
     );
 
     private GatewayCatalog() {

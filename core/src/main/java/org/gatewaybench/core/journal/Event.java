@@ -38,6 +38,8 @@ import org.gatewaybench.core.time.Stamp;
     @JsonSubTypes.Type(value = Events.WrkSummary.class, name = "wrk-summary"),
     @JsonSubTypes.Type(value = Events.FaultStarted.class, name = "fault-started"),
     @JsonSubTypes.Type(value = Events.FaultHealed.class, name = "fault-healed"),
+    @JsonSubTypes.Type(value = Events.RouteStatusObserved.class, name = "route-status-observed"),
+    @JsonSubTypes.Type(value = Events.RouteApiRetried.class, name = "route-api-retried"),
 })
 public interface Event {
 

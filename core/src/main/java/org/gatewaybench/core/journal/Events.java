@@ -208,4 +208,24 @@ public final class Events {
      */
     public record FaultHealed(Stamp at, String gateway, int fault, boolean ok, String detail) implements Event {
     }
+
+    /**
+     * A secondary signal of a route object seen in a cluster, recorded beside the data-plane probe
+     * and never instead of it: {@code signal} is ingress-address (Ingress status.loadBalancer, the
+     * addresses joined by commas, empty when none), accepted or resolved-refs (an HTTPRoute parent
+     * condition: True, False or Unknown, with its reason after a colon). {@code revision} is the
+     * route revision the object carried when the signal was seen. Written when a value changes.
+     */
+    public record RouteStatusObserved(Stamp at, String gateway, RouteKey route, long revision, String signal,
+                                      String value) implements Event {
+    }
+
+    /**
+     * The route API throttled or refused a write for a reason worth retrying ({@code status}: 429
+     * too many requests, 409 conflict); the adapter waits {@code waitNanos} and tries again.
+     * {@code verb} is create, update or delete; {@code attempt} counts from 1.
+     */
+    public record RouteApiRetried(Stamp at, String gateway, RouteKey route, String verb, int status, int attempt,
+                                  long waitNanos) implements Event {
+    }
 }

@@ -43,12 +43,17 @@ class JournalRoundTripTest {
                 new Events.FaultHealed(new Stamp(8, 11), "lab-nginx-reload", 1, true, "restarted, pid 43"),
                 new Events.WrkSummary(new Stamp(8, 12), "lab-nginx-reload", "a.example", "/", 1, 5_000_000_000L,
                         50_000, 10_000.5, 90_000, 100_000, 120_000, 300_000, 2_000_000, 0),
+                new Events.RouteStatusObserved(new Stamp(6, 7), "ingress-nginx", RouteKey.parse("t0001/r00001"), 1,
+                        "ingress-address", "172.18.0.2"),
+                new Events.RouteApiRetried(new Stamp(7, 8), "ingress-nginx", RouteKey.parse("t0001/r00002"), "create",
+                        429, 1, 50_000_000),
                 new Events.RunEnded(new Stamp(9, 10), "completed", null));
         try (JournalWriter writer = JournalWriter.create(file)) {
             written.forEach(writer::append);
         }
         History history = JournalReader.read(file);
         assertThat(history.events()).containsExactlyElementsOf(written);
+        assertThat(Files.readAllLines(file).get(3)).contains("\"type\":\"route-status-observed\"");
         assertThat(history.truncatedTail()).isFalse();
         assertThat(Files.readAllLines(file).get(1)).contains("\"type\":\"op-completed\"")
                 .contains("\"route\":\"t0001/r00001\"");

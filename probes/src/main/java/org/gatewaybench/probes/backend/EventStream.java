@@ -36,6 +36,8 @@ final class EventStream {
         head.headers()
                 .set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.TEXT_EVENT_STREAM)
                 .set(HttpHeaderNames.CACHE_CONTROL, HttpHeaderValues.NO_CACHE)
+                // Tells nginx (and gateways built on it) to pass events on at once instead of buffering them.
+                .set("X-Accel-Buffering", "no")
                 .set(BackendHeaders.BACKEND_ID, server.id());
         HttpUtil.setTransferEncodingChunked(head, true);
         ctx.writeAndFlush(head);

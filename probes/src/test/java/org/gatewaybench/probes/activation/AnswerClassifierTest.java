@@ -52,9 +52,18 @@ class AnswerClassifierTest {
     }
 
     @Test
+    void absentCountsAnyVersionOfTheRouteStillAnsweringAsNotYet() {
+        // b9 served an older version of the route (an update the gateway never applied before the delete)
+        assertThat(AnswerClassifier.absent(ROUTE, backendAnswer("b9", ROUTE.host())))
+                .isEqualTo(verdict(PollOutcome.NOT_YET, "still-routed b9"));
+    }
+
+    @Test
     void absentCountsEverythingElseAsAnError() {
-        assertThat(AnswerClassifier.absent(ROUTE, backendAnswer("b9", "r1.t1.test")))
-                .isEqualTo(verdict(PollOutcome.ERROR, "wrong-backend b9"));
+        assertThat(AnswerClassifier.absent(ROUTE, backendAnswer("b9", "other.t2.test")))
+                .isEqualTo(verdict(PollOutcome.ERROR, "wrong-host other.t2.test"));
+        assertThat(AnswerClassifier.absent(ROUTE, Answer.http(200, null, "hello", 1)))
+                .isEqualTo(verdict(PollOutcome.ERROR, "not-a-backend"));
         assertThat(AnswerClassifier.absent(ROUTE, Answer.http(500, null, "", 1)))
                 .isEqualTo(verdict(PollOutcome.ERROR, "status 500"));
         assertThat(AnswerClassifier.absent(ROUTE, Answer.failed(Answer.CONNECT_FAILED, 1)))

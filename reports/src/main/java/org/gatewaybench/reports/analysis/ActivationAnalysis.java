@@ -14,6 +14,7 @@ import org.gatewaybench.core.activation.PollOutcome;
 import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.History;
+import org.gatewaybench.core.route.RouteKey;
 
 /**
  * Route activation judged from the journal: for every write, t0 is its acknowledgement and the
@@ -63,6 +64,7 @@ public final class ActivationAnalysis {
         Events.OpInvoked invoked;
         Events.OpCompleted completed;
         Events.ProbeGaveUp gaveUp;
+        boolean superseded;
         int phaseIndex = -1;
         final List<Events.ProbePoll> polls = new ArrayList<>();
     }
@@ -70,6 +72,7 @@ public final class ActivationAnalysis {
     private static Map<String, Map<Long, Track>> collect(History history) {
         Map<String, Map<Long, Track>> tracks = new HashMap<>();
         Map<String, Integer> currentPhase = new HashMap<>();
+        Map<String, Map<RouteKey, Track>> lastAcked = new HashMap<>();
         for (Event e : history.events()) {
             if (e instanceof Events.PhaseStarted p) {
                 currentPhase.put(p.gateway(), p.index());
@@ -80,7 +83,14 @@ public final class ActivationAnalysis {
                 t.invoked = o;
                 t.phaseIndex = currentPhase.getOrDefault(o.gateway(), -1);
             } else if (e instanceof Events.OpCompleted c) {
-                track(tracks, c.gateway(), c.op()).completed = c;
+                Track t = track(tracks, c.gateway(), c.op());
+                t.completed = c;
+                if (c.ok()) {
+                    Track before = lastAcked.computeIfAbsent(c.gateway(), g -> new HashMap<>()).put(c.route(), t);
+                    if (before != null) {
+                        before.superseded = true;
+                    }
+                }
             } else if (e instanceof Events.ProbePoll p) {
                 track(tracks, p.gateway(), p.op()).polls.add(p);
             } else if (e instanceof Events.ProbeGaveUp g) {
@@ -163,7 +173,8 @@ public final class ActivationAnalysis {
             return new OpVerdict(op, kind, route, host, path, expect, t.phaseIndex, OpVerdict.State.REACHED,
                     acked, latency, resolution, errors, null);
         }
-        OpVerdict.State state = t.gaveUp != null ? OpVerdict.State.GAVE_UP : OpVerdict.State.UNRESOLVED;
+        OpVerdict.State state = t.gaveUp != null ? OpVerdict.State.GAVE_UP
+                : t.superseded ? OpVerdict.State.SUPERSEDED : OpVerdict.State.UNRESOLVED;
         return new OpVerdict(op, kind, route, host, path, expect, t.phaseIndex, state, acked, -1, -1, errors, null);
     }
 
@@ -182,6 +193,7 @@ public final class ActivationAnalysis {
         long failed;
         long unacknowledged;
         long unresolved;
+        long superseded;
         long neverActivated;
         long neverDeactivated;
         long errorPolls;
@@ -209,6 +221,7 @@ public final class ActivationAnalysis {
                     }
                 }
                 case UNRESOLVED -> unresolved++;
+                case SUPERSEDED -> superseded++;
                 case FAILED -> failed++;
                 case UNACKNOWLEDGED -> unacknowledged++;
             }
@@ -225,7 +238,7 @@ public final class ActivationAnalysis {
         }
 
         ActivationFigures figures() {
-            return new ActivationFigures(ops, failed, unacknowledged, unresolved, LatencyStats.of(activation),
+            return new ActivationFigures(ops, failed, unacknowledged, unresolved, superseded, LatencyStats.of(activation),
                     neverActivated, LatencyStats.of(deactivation), neverDeactivated, errorPolls, errorsByKind,
                     LatencyStats.of(resolution), LatencyStats.of(lag));
         }

@@ -11,6 +11,8 @@ import java.util.TreeMap;
  * @param failedOps        writes the route API refused
  * @param unacknowledged   writes with no answer of the route API in the journal
  * @param unresolved       acknowledged writes with no verdict when the journal ends
+ * @param superseded       acknowledged writes with no verdict because a later write to the same route
+ *                         replaced them before the data plane showed them (the probe judges the newest)
  * @param activation       latency from t0 to activation of created and updated routes
  * @param neverActivated   created or updated routes the probe gave up on
  * @param deactivation     latency from t0 to the end of deleted routes
@@ -20,7 +22,7 @@ import java.util.TreeMap;
  * @param resolution       interval of the polls that decided each latency: the figures' precision
  * @param churnLag         how late writes left against the churn schedule
  */
-public record ActivationFigures(long ops, long failedOps, long unacknowledged, long unresolved,
+public record ActivationFigures(long ops, long failedOps, long unacknowledged, long unresolved, long superseded,
                                 LatencyStats activation, long neverActivated,
                                 LatencyStats deactivation, long neverDeactivated,
                                 long errorPolls, Map<String, Long> errorsByKind,

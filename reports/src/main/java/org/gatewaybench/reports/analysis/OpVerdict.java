@@ -29,6 +29,8 @@ public record OpVerdict(long op, String kind, RouteKey route, String host, Strin
         GAVE_UP,
         /** Acknowledged, but the journal ends before a verdict (e.g. the run was interrupted). */
         UNRESOLVED,
+        /** A later write to the same route was acknowledged before this one had a verdict. */
+        SUPERSEDED,
         /** The route API refused the write. */
         FAILED,
         /** Sent, but the journal holds no answer of the route API. */

@@ -166,7 +166,8 @@ public final class HtmlReportWriter {
             return;
         }
         Table t = new Table("phase", "kind", "seconds", "writes", "activated", "p50", "p90", "p99", "max",
-                "never activated", "deactivated", "deactivation p50", "error polls", "failed writes", "unresolved");
+                "never activated", "deactivated", "deactivation p50", "error polls", "failed writes", "superseded",
+                "unresolved");
         for (PhaseActivation p : activation.phases()) {
             ActivationFigures f = p.figures();
             LatencyStats s = f.activation();
@@ -175,9 +176,10 @@ public final class HtmlReportWriter {
                     ms(s, s.p50Nanos()), ms(s, s.p90Nanos()), ms(s, s.p99Nanos()), ms(s, s.maxNanos()),
                     bad(f.neverActivated()), n(f.deactivation().count()),
                     ms(f.deactivation(), f.deactivation().p50Nanos()), bad(f.errorPolls()), bad(f.failedOps()),
-                    bad(f.unresolved()));
+                    n(f.superseded()), bad(f.unresolved()));
         }
-        h.append(t.html());
+        h.append(t.html()).append("<p class=\"hint\">Superseded: a later write to the same route was "
+                + "acknowledged before this one showed in the data plane; the probe judges the newest.</p>");
     }
 
     private static void applies(StringBuilder h, RunAnalysis a) {

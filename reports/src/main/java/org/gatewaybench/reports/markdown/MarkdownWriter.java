@@ -57,8 +57,8 @@ public final class MarkdownWriter {
 
         md.append("\n## Phases\n\n");
         row(md, "gateway", "phase", "kind", "writes", "activated", "p50 ms", "p99 ms", "max ms", "never activated",
-                "deactivated", "deactivation p50 ms", "error polls", "failed writes", "unresolved");
-        separator(md, 14);
+                "deactivated", "deactivation p50 ms", "error polls", "failed writes", "superseded", "unresolved");
+        separator(md, 15);
         for (String gateway : analysis.gateways()) {
             for (PhaseActivation p : analysis.activation().get(gateway).phases()) {
                 ActivationFigures a = p.figures();
@@ -66,7 +66,8 @@ public final class MarkdownWriter {
                         String.valueOf(a.activation().count()), p50(a.activation()), p99(a.activation()),
                         max(a.activation()), String.valueOf(a.neverActivated()),
                         String.valueOf(a.deactivation().count()), p50(a.deactivation()),
-                        String.valueOf(a.errorPolls()), String.valueOf(a.failedOps()), String.valueOf(a.unresolved()));
+                        String.valueOf(a.errorPolls()), String.valueOf(a.failedOps()),
+                        String.valueOf(a.superseded()), String.valueOf(a.unresolved()));
             }
         }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.History;
+import org.gatewaybench.core.route.RouteKey;
 import org.gatewaybench.reports.Journals;
 import org.junit.jupiter.api.Test;
 
@@ -262,5 +263,27 @@ class ActivationAnalysisTest {
                         nanos(5), 0));
         assertThatThrownBy(() -> RunAnalysis.of(j.history()))
                 .hasMessage("probe poll of lab-nginx-reload op 7 has outcome 'maybe', expected ok, not-yet or error");
+    }
+
+    @Test
+    void aWriteReplacedBeforeItShowedIsSupersededNotUnresolved() {
+        RouteKey route = Journals.route(1);
+        Journals j = run().write(GW, 1, "create", 0).polls(GW, 1, 10, 10, "not-yet", "not-yet")
+                // op 2 deletes the same route before its create showed; the probe now judges op 2
+                .append(new Events.OpInvoked(Journals.at(30), GW, 2, "delete", route, "h1.example", "/", "b1",
+                        nanos(30)))
+                .append(new Events.OpCompleted(Journals.at(31), GW, 2, "delete", route, true, null))
+                .append(new Events.ProbePoll(Journals.at(40), GW, 2, route, "absent", "ok", 404, null, nanos(39), 0))
+                .append(new Events.ProbePoll(Journals.at(50), GW, 2, route, "absent", "ok", 404, null, nanos(49),
+                        nanos(10)))
+                .append(new Events.ProbePoll(Journals.at(60), GW, 2, route, "absent", "ok", 404, null, nanos(59),
+                        nanos(10)))
+                .runEnded(100);
+        ActivationFigures f = analyze(j).overall();
+        assertThat(analyze(j).ops()).extracting(OpVerdict::state)
+                .containsExactly(OpVerdict.State.SUPERSEDED, OpVerdict.State.REACHED);
+        assertThat(f.superseded()).isEqualTo(1);
+        assertThat(f.unresolved()).isZero();
+        assertThat(f.deactivation().count()).isEqualTo(1);
     }
 }

@@ -11,6 +11,7 @@ import org.gatewaybench.scenarios.load.Overrides;
 import org.gatewaybench.scenarios.load.ScenarioLoader;
 import org.gatewaybench.scenarios.model.Scenario;
 import org.gatewaybench.scenarios.run.FixtureFactory;
+import org.gatewaybench.scenarios.run.RunOutcome;
 import org.gatewaybench.scenarios.run.Runner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,8 +65,10 @@ final class RunCommand implements Callable<Integer> {
 
     private Integer run(Scenario s, List<Consumer<Event>> listeners) throws Exception {
         Runner.Result result = new Runner(Clock.SYSTEM, System.out, new FixtureFactory(kubeContext), listeners).run(s);
-        System.out.println("run " + result.outcome().word() + ": " + result.runDir()
-                + (result.reason() == null ? "" : " (" + result.reason() + ")"));
+        System.out.println("run " + result.outcome().word() + ": " + result.runDir());
+        if (result.reason() != null) {
+            System.err.println((result.outcome() == RunOutcome.FAILED ? "error: " : "") + result.reason());
+        }
         return result.outcome().exitCode();
     }
 }

@@ -6,11 +6,16 @@ import org.gatewaybench.core.route.Backend;
 import org.gatewaybench.fixtures.Fixture;
 import org.gatewaybench.fixtures.FixtureException;
 import org.gatewaybench.fixtures.embedded.EmbeddedFixture;
+import org.gatewaybench.fixtures.k3s.K3sFixture;
+import org.gatewaybench.fixtures.k3s.K3sSettings;
+import org.gatewaybench.fixtures.kubeconfig.KubeconfigFixture;
+import org.gatewaybench.fixtures.kubeconfig.KubeconfigSettings;
+import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
 import org.gatewaybench.probes.backend.BackendPool;
 
 /**
  * Makes the fixture a scenario names and the backends its routes point at: in the lab, the
- * project's Netty backends in this JVM on loopback ports.
+ * project's Netty backends in this JVM on loopback ports; in a cluster, backend pods.
  */
 public class FixtureFactory {
 
@@ -24,18 +29,41 @@ public class FixtureFactory {
         this.kubeContext = kubeContext;
     }
 
-    public Fixture create(String name, Path workDir) {
+    /**
+     * The fixture {@code name} for a run of {@code gateways}; {@code workDir} is the fixture's folder
+     * in the run folder.
+     */
+    public Fixture create(String name, Path workDir, List<String> gateways) {
         return switch (name) {
             case "embedded" -> new EmbeddedFixture(workDir);
-            default -> throw new FixtureException("unknown fixture '" + name + "': expected embedded, k3s or kubeconfig"
-                    + (kubeContext == null ? "" : ""));
+            case "k3s" -> new K3sFixture(K3sSettings.forGateways(gateways, K3sSettings.BACKEND_IMAGE_TAR));
+            case "kubeconfig" -> {
+                if (kubeContext == null || kubeContext.isBlank()) {
+                    throw new FixtureException(
+                            "the kubeconfig fixture needs --kube-context NAME: it never guesses a cluster");
+                }
+                yield new KubeconfigFixture(new KubeconfigSettings(KubeconfigSettings.defaultKubeconfig(), kubeContext,
+                        K3sSettings.BACKEND_IMAGE, null));
+            }
+            default -> throw new FixtureException("unknown fixture '" + name + "': expected embedded, k3s or kubeconfig");
         };
+    }
+
+    /**
+     * Whether backends start before the gateways are installed. In a cluster they start after the
+     * first gateway: a gateway that brings the cluster's network (Cilium) must be there first.
+     */
+    boolean backendsBeforeInstall(Fixture fixture) {
+        return !(fixture instanceof KubernetesFixture);
     }
 
     /** Starts {@code count} backends for routes to point at; the teardown stops them. */
     List<Backend> backends(Fixture fixture, int count, Teardown teardown) {
         if (fixture instanceof EmbeddedFixture) {
             return teardown.add(BackendPool.start(count, BACKEND_THREADS)).backends();
+        }
+        if (fixture instanceof KubernetesFixture cluster) {
+            return cluster.deployBackends(count); // removed with the fixture's namespaces
         }
         throw new FixtureException("fixture " + fixture.name() + " cannot start backends");
     }

@@ -83,6 +83,11 @@ final class ProgressLine implements AutoCloseable {
         }
         double seconds = Math.max(0, churn.phasePlanned() - churn.phaseSent()) / phase.rate();
         long live = churn.created() - churn.deleted();
+        if (phase instanceof Phase.Ramp ramp) {
+            live = Math.max(live, ramp.to()); // what the ramp leaves for the phases after it
+        } else if (phase instanceof Phase.Steady steady) {
+            live = steady.population();
+        }
         for (int i = churn.phaseIndex() + 1; i < spec.phases().size(); i++) {
             Phase next = spec.phases().get(i);
             if (next instanceof Phase.Ramp ramp) {

@@ -98,11 +98,13 @@ public final class Runner {
                     dir.runId(), scenario.name(), scenario.source().toString(), scenario.fixture(), hostName(),
                     Runtime.getRuntime().availableProcessors(),
                     scenario.gateways().stream().map(GatewaySpec::name).toList(), settings(scenario)));
-            Fixture fixture = teardown.add(fixtures.create(scenario.fixture(), dir.root().resolve("fixture")));
+            Fixture fixture = teardown.add(fixtures.create(scenario.fixture(), dir.root().resolve("fixture"),
+                    scenario.gateways().stream().map(GatewaySpec::name).toList()));
             fixture.start();
-            List<Backend> backends = fixtures.backends(fixture, scenario.backends(), teardown);
+            List<Backend> backends = fixtures.backendsBeforeInstall(fixture)
+                    ? fixtures.backends(fixture, scenario.backends(), teardown) : null;
             for (GatewaySpec spec : scenario.gateways()) {
-                runGateway(scenario, spec, fixture, backends, dir, journal, teardown);
+                backends = runGateway(scenario, spec, fixture, backends, dir, journal, teardown);
             }
         } catch (InterruptedException e) {
             outcome = RunOutcome.INTERRUPTED;
@@ -127,14 +129,19 @@ public final class Runner {
         return new Result(outcome, dir.root(), reason);
     }
 
-    private void runGateway(Scenario scenario, GatewaySpec spec, Fixture fixture, List<Backend> backends,
-                            RunDirectory dir, ObservedJournal journal, Teardown teardown)
+    /**
+     * Runs one gateway and returns the backends ({@code backends} is null when they start after
+     * the first install, see {@link FixtureFactory#backendsBeforeInstall}).
+     */
+    private List<Backend> runGateway(Scenario scenario, GatewaySpec spec, Fixture fixture, List<Backend> known,
+                                     RunDirectory dir, ObservedJournal journal, Teardown teardown)
             throws Exception {
         GatewayDriver driver = GatewayCatalog.find(spec.name()).orElseThrow();
         console.println("== " + spec.name() + ": installing (" + driver.description() + ")");
         Path workDir = dir.gatewayWorkDir(spec.name());
         Gateway gateway = teardown.add(driver.install(new InstallContext(fixture, journal, clock, spec.options(),
-                backends, workDir)));
+                known == null ? List.of() : known, workDir)));
+        List<Backend> backends = known != null ? known : fixtures.backends(fixture, scenario.backends(), teardown);
         journal.append(new Events.GatewayStarted(clock.now(), spec.name(),
                 gateway.dataPlane().getHostString() + ":" + gateway.dataPlane().getPort(), gateway.details()));
         var p = scenario.probe();
@@ -176,6 +183,7 @@ public final class Runner {
         teardown.closeNow(gateway);
         journal.append(new Events.GatewayStopped(clock.now(), spec.name()));
         console.println("   " + spec.name() + " done: " + progress.summary());
+        return backends;
     }
 
     private void finish(JournalWriter journal, RunOutcome outcome, String reason) {

@@ -27,8 +27,20 @@ record HaproxyConfig(Path workDir, int port, List<Backend> backends) {
         return workDir.resolve("routes.map");
     }
 
+    /** HAProxy refuses a unix socket path longer than this (sun_path less its own suffix room). */
+    static final int MAX_SOCKET_PATH = 97;
+
+    /**
+     * The admin socket: in the work folder when its path is short enough for a unix socket, else
+     * in the temp folder under a name derived from the work folder (run folders can be deep).
+     */
     Path adminSocket() {
-        return workDir.resolve("admin.sock");
+        Path inWorkDir = workDir.resolve("admin.sock");
+        if (inWorkDir.toString().length() <= MAX_SOCKET_PATH) {
+            return inWorkDir;
+        }
+        String id = Integer.toHexString(workDir.toAbsolutePath().toString().hashCode());
+        return Path.of(System.getProperty("java.io.tmpdir"), "gateway-bench-haproxy-" + id + ".sock");
     }
 
     String render() {

@@ -137,6 +137,11 @@ final class HaproxyDataPlane implements LabDataPlane {
         if (m != null) {
             supervisor.stop(m.pid());
         }
+        try {
+            Files.deleteIfExists(config.adminSocket()); // a killed HAProxy leaves it behind
+        } catch (IOException e) {
+            // a stale socket file is harmless: the next HAProxy on this path replaces it
+        }
     }
 
     private void startProcess() {

@@ -63,7 +63,11 @@ record NginxConfig(Path workDir, int port, int workerProcesses, Duration workerS
         c.append("  server_names_hash_max_size 262144;\n");
         c.append("  server_names_hash_bucket_size ").append(NAME_BUCKET_SIZE).append(";\n");
         c.append("  proxy_http_version 1.1;\n");
-        c.append("  proxy_set_header Connection \"\";\n");
+        // As ingress-nginx: pass WebSocket upgrades on; an empty Connection otherwise keeps the
+        // upstream keepalive pool working.
+        c.append("  map $http_upgrade $connection_upgrade { default upgrade; '' ''; }\n");
+        c.append("  proxy_set_header Upgrade $http_upgrade;\n");
+        c.append("  proxy_set_header Connection $connection_upgrade;\n");
         c.append("  proxy_set_header Host $host;\n");
         for (int i = 0; i < backends.size(); i++) {
             Backend b = backends.get(i);

@@ -1,0 +1,185 @@
+package org.gatewaybench.gateways.kubernetes;
+
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.InstallCommand;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gatewaybench.core.time.Durations;
+import org.gatewaybench.fixtures.kubernetes.ApiRetries;
+import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
+import org.gatewaybench.fixtures.kubernetes.KubernetesRouteApi;
+import org.gatewaybench.fixtures.kubernetes.RouteForm;
+import org.gatewaybench.gateways.Gateway;
+import org.gatewaybench.gateways.GatewayDriver;
+import org.gatewaybench.gateways.GatewayException;
+import org.gatewaybench.gateways.GatewayOption;
+import org.gatewaybench.gateways.InstallContext;
+
+/**
+ * A gateway installed into a Kubernetes fixture with Helm (helm-java, Helm bundled natively): a
+ * pinned chart, values for a single-node cluster kept as a YAML resource per driver, a NodePort
+ * for the data plane. Install waits for the release's workloads, then for the data plane to answer
+ * HTTP at the NodePort. A scenario may override the chart version, the values and the NodePort.
+ */
+public abstract class HelmGatewayDriver implements GatewayDriver {
+
+    public static final String OPTION_CHART_VERSION = "chartVersion";
+    public static final String OPTION_VALUES = "values";
+    public static final String OPTION_NODE_PORT = "nodePort";
+    public static final String OPTION_SHARED_SERVICES = "sharedServices";
+    public static final String OPTION_INSTALL_TIMEOUT = "installTimeout";
+
+    /** The chart this driver installs, with its pinned version. */
+    public abstract ChartRef chart();
+
+    /** The NodePort of the data plane unless a scenario says otherwise (30080-30089, see the k3s fixture). */
+    public abstract int defaultNodePort();
+
+    /** The driver's values for a single-node cluster, before the NodePort and overrides are applied. */
+    public abstract Map<String, Object> baseValues(String namespace);
+
+    /** {@code values} with the data plane's NodePort set where this chart takes it. */
+    public abstract Map<String, Object> withNodePort(Map<String, Object> values, int nodePort);
+
+    /** The data plane's NodePort in {@code values}, or null when it is not set (a broken override). */
+    public abstract Integer nodePortIn(Map<String, Object> values);
+
+    /** How routes are written for this gateway, once installed into {@code namespace}. */
+    public abstract RouteForm routeForm(String namespace, KubernetesFixture fixture);
+
+    /** Selectors and metrics endpoints of the installed gateway. */
+    public abstract GatewayFacts facts();
+
+    /** Objects the chart does not create (a Gateway, an EnvoyProxy), made after the release is ready. */
+    protected void afterInstall(KubernetesFixture fixture, String namespace, int nodePort) {
+    }
+
+    /** Removes what {@link #afterInstall} made, before the release is uninstalled. */
+    protected void beforeUninstall(KubernetesFixture fixture, String namespace) {
+    }
+
+    @Override
+    public Set<String> fixtures() {
+        return Set.of("k3s", "kubeconfig");
+    }
+
+    @Override
+    public List<GatewayOption> options() {
+        return List.of(
+                new GatewayOption(OPTION_CHART_VERSION, GatewayOption.Type.STRING, chart().version(),
+                        "the chart version to install"),
+                new GatewayOption(OPTION_VALUES, GatewayOption.Type.STRING, "",
+                        "a YAML file of Helm values merged over the driver's"),
+                new GatewayOption(OPTION_NODE_PORT, GatewayOption.Type.INTEGER, Integer.toString(defaultNodePort()),
+                        "the NodePort of the data plane"),
+                new GatewayOption(OPTION_SHARED_SERVICES, GatewayOption.Type.BOOLEAN, "true",
+                        "one backend Service per tenant and backend (true) or per route (false)"),
+                new GatewayOption(OPTION_INSTALL_TIMEOUT, GatewayOption.Type.DURATION, "10m",
+                        "how long the install and the first data-plane answer may take"));
+    }
+
+    /**
+     * The values Helm gets: the driver's, the NodePort, then the scenario's file. Fails when the
+     * scenario's values remove the data plane's NodePort.
+     */
+    public Map<String, Object> effectiveValues(String namespace, int nodePort, Map<String, Object> overrides) {
+        Map<String, Object> values = HelmValues.merge(withNodePort(baseValues(namespace), nodePort), overrides);
+        if (needsNodePortInValues() && !Integer.valueOf(nodePort).equals(nodePortIn(values))) {
+            throw new GatewayException(name() + ": the values leave the data plane without NodePort " + nodePort
+                    + " (found " + nodePortIn(values) + "); the harness reaches the gateway only through it");
+        }
+        return values;
+    }
+
+    /** False for a driver whose NodePort lives outside the chart values (Envoy Gateway's EnvoyProxy). */
+    protected boolean needsNodePortInValues() {
+        return true;
+    }
+
+    @Override
+    public Gateway install(InstallContext context) {
+        if (!(context.fixture() instanceof KubernetesFixture fixture)) {
+            throw new GatewayException(name() + " runs in the fixtures " + fixtures() + ", not in '"
+                    + context.fixture().name() + "'");
+        }
+        int nodePort = Integer.parseInt(context.option(option(OPTION_NODE_PORT)));
+        String version = context.option(option(OPTION_CHART_VERSION));
+        String valuesFile = context.option(option(OPTION_VALUES));
+        boolean shared = Boolean.parseBoolean(context.option(option(OPTION_SHARED_SERVICES)));
+        Duration timeout = Durations.parse(context.option(option(OPTION_INSTALL_TIMEOUT)));
+
+        String namespace = fixture.createNamespace(name());
+        Map<String, Object> overrides = valuesFile.isBlank() ? Map.of() : HelmValues.file(Path.of(valuesFile));
+        Path valuesPath = context.workDir().resolve("helm-values.yaml");
+        HelmValues.write(effectiveValues(namespace, nodePort, overrides), valuesPath);
+
+        HelmRelease release = new HelmRelease(name(), namespace, fixture.kubeconfig());
+        try {
+            release.install(chart(), version, valuesPath, context.workDir().resolve("helm-repositories.yaml"),
+                    timeout);
+            afterInstall(fixture, namespace, nodePort);
+            DataPlaneWait.untilAnswering(fixture.nodePortAddress(nodePort), timeout);
+        } catch (RuntimeException e) {
+            uninstallQuietly(fixture, namespace, release);
+            throw e instanceof GatewayException ? e
+                    : new GatewayException(name() + " did not install: " + e.getMessage(), e);
+        }
+        KubernetesRouteApi routes = new KubernetesRouteApi(fixture.client(), fixture.ownership(),
+                routeForm(namespace, fixture), shared, context.journal(), context.clock(), name(), ApiRetries.DEFAULT);
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("chart", chart().reference());
+        details.put("chartVersion", version);
+        details.put("namespace", namespace);
+        details.put("routeForm", routes.form().toString());
+        details.put("nodePort", Integer.toString(nodePort));
+        details.put("controllerSelector", facts().controllerSelector());
+        details.put("dataPlaneSelector", facts().dataPlaneSelector());
+        details.put("metrics", String.join("; ", facts().metrics()));
+        details.put("valuesFile", valuesPath.toString());
+        return new KubernetesGateway(name(), routes, fixture.nodePortAddress(nodePort), details,
+                () -> {
+                    beforeUninstall(fixture, namespace);
+                    release.uninstall();
+                });
+    }
+
+    private void uninstallQuietly(KubernetesFixture fixture, String namespace, HelmRelease release) {
+        try {
+            beforeUninstall(fixture, namespace);
+            release.uninstall();
+        } catch (RuntimeException suppressed) {
+            // The install already failed; the fixture removes the namespace at cleanup.
+        }
+    }
+
+    private GatewayOption option(String name) {
+        return options().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** One Helm release of this driver; the kubeconfig is passed in memory, never written. */
+    record HelmRelease(String name, String namespace, String kubeconfig) {
+
+        void install(ChartRef chart, String version, Path values, Path repositories, Duration timeout) {
+            if (!chart.isOci()) {
+                Helm.repo().add().withRepositoryConfig(repositories).withName(chart.repoName())
+                        .withUrl(URI.create(chart.repoUrl())).call();
+            }
+            InstallCommand install = Helm.install(chart.reference()).withName(name).withNamespace(namespace)
+                    .withVersion(version).withValuesFile(values).withKubeConfigContents(kubeconfig)
+                    .waitReady().withTimeout((int) timeout.toSeconds());
+            if (!chart.isOci()) {
+                install.withRepositoryConfig(repositories);
+            }
+            install.call();
+        }
+
+        void uninstall() {
+            Helm.uninstall(name).withNamespace(namespace).withKubeConfigContents(kubeconfig).ignoreNotFound().call();
+        }
+    }
+}

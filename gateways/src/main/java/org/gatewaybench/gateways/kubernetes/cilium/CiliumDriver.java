@@ -1,0 +1,77 @@
+package org.gatewaybench.gateways.kubernetes.cilium;
+
+import java.util.List;
+import java.util.Map;
+import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
+import org.gatewaybench.fixtures.kubernetes.RouteForm;
+import org.gatewaybench.gateways.kubernetes.ChartRef;
+import org.gatewaybench.gateways.kubernetes.GatewayFacts;
+import org.gatewaybench.gateways.kubernetes.HelmGatewayDriver;
+import org.gatewaybench.gateways.kubernetes.HelmValues;
+
+/**
+ * Cilium as CNI, kube-proxy replacement and ingress controller (Envoy, shared mode). It must be
+ * the cluster's network: the k3s fixture starts without flannel when Cilium is among the gateways;
+ * on an existing cluster it needs one created without a CNI, and values for its API server address.
+ */
+public final class CiliumDriver extends HelmGatewayDriver {
+
+    static final String NODE_PORT_PATH = "ingressController.service.insecureNodePort";
+
+    @Override
+    public String name() {
+        return "cilium";
+    }
+
+    @Override
+    public String description() {
+        return "Cilium ingress (Envoy, shared load balancer): Ingress class cilium; the operator translates "
+                + "Ingresses into CiliumEnvoyConfig pushed to Envoy over xDS";
+    }
+
+    @Override
+    public List<String> requirements() {
+        return List.of("a cluster without CNI and kube-proxy (the k3s fixture does this when cilium is chosen)",
+                "the chart repository reachable at install",
+                "on kubeconfig: values k8sServiceHost/k8sServicePort for the API server");
+    }
+
+    @Override
+    public ChartRef chart() {
+        return ChartRef.repo("cilium", "https://helm.cilium.io", "cilium", "1.19.6");
+    }
+
+    @Override
+    public int defaultNodePort() {
+        return 30083;
+    }
+
+    @Override
+    public Map<String, Object> baseValues(String namespace) {
+        return HelmValues.resource(CiliumDriver.class, "values.yaml");
+    }
+
+    @Override
+    public Map<String, Object> withNodePort(Map<String, Object> values, int nodePort) {
+        return HelmValues.with(values, NODE_PORT_PATH, nodePort);
+    }
+
+    @Override
+    public Integer nodePortIn(Map<String, Object> values) {
+        return HelmValues.get(values, NODE_PORT_PATH) instanceof Integer port
+                && "NodePort".equals(HelmValues.get(values, "ingressController.service.type"))
+                && Boolean.TRUE.equals(HelmValues.get(values, "ingressController.enabled")) ? port : null;
+    }
+
+    @Override
+    public RouteForm routeForm(String namespace, KubernetesFixture fixture) {
+        return new RouteForm.IngressForm("cilium");
+    }
+
+    @Override
+    public GatewayFacts facts() {
+        return new GatewayFacts("io.cilium/app=operator", "k8s-app=cilium-envoy",
+                List.of("k8s-app=cilium 9962 /metrics", "io.cilium/app=operator 9963 /metrics",
+                        "k8s-app=cilium-envoy 9964 /metrics"));
+    }
+}

@@ -1,0 +1,154 @@
+package org.gatewaybench.gateways.kubernetes.envoygateway;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GatewayBuilder;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GatewayClass;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GatewayClassBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.util.List;
+import java.util.Map;
+import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
+import org.gatewaybench.fixtures.kubernetes.Ownership;
+import org.gatewaybench.fixtures.kubernetes.RouteForm;
+import org.gatewaybench.gateways.kubernetes.ChartRef;
+import org.gatewaybench.gateways.kubernetes.GatewayFacts;
+import org.gatewaybench.gateways.kubernetes.HelmGatewayDriver;
+import org.gatewaybench.gateways.kubernetes.HelmValues;
+
+/**
+ * Envoy Gateway: HTTPRoutes attached to a Gateway of this run. The chart installs the controller
+ * and the Gateway API CRDs; the driver then creates an EnvoyProxy (proxy Service as NodePort), a
+ * GatewayClass pointing at it, and the Gateway whose listener accepts routes only from this run's
+ * tenant namespaces.
+ */
+public final class EnvoyGatewayDriver extends HelmGatewayDriver {
+
+    public static final String GATEWAY_NAME = "bench";
+    public static final String LISTENER = "http";
+    static final String CONTROLLER_NAME = "gateway.envoyproxy.io/gatewayclass-controller";
+
+    @Override
+    public String name() {
+        return "envoy-gateway";
+    }
+
+    @Override
+    public String description() {
+        return "Envoy Gateway: HTTPRoute on a Gateway (Gateway API v1); the controller translates to xDS, "
+                + "Envoy applies it without restart";
+    }
+
+    @Override
+    public List<String> requirements() {
+        return List.of("a Kubernetes fixture (k3s needs Docker), Kubernetes 1.33-1.36",
+                "the OCI chart registry reachable at install");
+    }
+
+    @Override
+    public ChartRef chart() {
+        return ChartRef.oci("oci://docker.io/envoyproxy/gateway-helm", "v1.9.0");
+    }
+
+    @Override
+    public int defaultNodePort() {
+        return 30082;
+    }
+
+    @Override
+    public Map<String, Object> baseValues(String namespace) {
+        return HelmValues.resource(EnvoyGatewayDriver.class, "values.yaml");
+    }
+
+    /** The NodePort is not a chart value here: see {@link #envoyProxy}. */
+    @Override
+    public Map<String, Object> withNodePort(Map<String, Object> values, int nodePort) {
+        return values;
+    }
+
+    @Override
+    public Integer nodePortIn(Map<String, Object> values) {
+        return null;
+    }
+
+    @Override
+    protected boolean needsNodePortInValues() {
+        return false;
+    }
+
+    @Override
+    public RouteForm routeForm(String namespace, KubernetesFixture fixture) {
+        return new RouteForm.HttpRouteForm(namespace, GATEWAY_NAME, LISTENER);
+    }
+
+    @Override
+    public GatewayFacts facts() {
+        return new GatewayFacts("app.kubernetes.io/name=gateway-helm,control-plane=envoy-gateway",
+                "app.kubernetes.io/managed-by=envoy-gateway,app.kubernetes.io/component=proxy",
+                List.of("control-plane=envoy-gateway 19001 /metrics",
+                        "app.kubernetes.io/component=proxy 19001 /stats/prometheus"));
+    }
+
+    /** The GatewayClass of this run: cluster-scoped, so named with the run's prefix and labelled. */
+    public static String gatewayClassName(Ownership ownership) {
+        return ownership.namespacePrefix() + "envoy-gateway";
+    }
+
+    /** The EnvoyProxy that makes the proxy Service a NodePort with the data plane's port fixed. */
+    public static GenericKubernetesResource envoyProxy(String namespace, Ownership ownership, int nodePort) {
+        Map<String, Object> spec = Map.of("provider", Map.of(
+                "type", "Kubernetes",
+                "kubernetes", Map.of("envoyService", Map.of(
+                        "type", "NodePort",
+                        // Strategic merge keys Service ports by port: this sets the NodePort of listener port 80.
+                        "patch", Map.of("type", "StrategicMerge", "value", Map.of(
+                                "spec", Map.of("ports", List.of(Map.of("port", 80, "nodePort", nodePort)))))))));
+        return new GenericKubernetesResourceBuilder()
+                .withApiVersion("gateway.envoyproxy.io/v1alpha1").withKind("EnvoyProxy")
+                .withNewMetadata().withName(GATEWAY_NAME).withNamespace(namespace).withLabels(ownership.labels())
+                .endMetadata()
+                .addToAdditionalProperties("spec", spec)
+                .build();
+    }
+
+    public static GatewayClass gatewayClass(String namespace, Ownership ownership) {
+        return new GatewayClassBuilder()
+                .withNewMetadata().withName(gatewayClassName(ownership)).withLabels(ownership.labels()).endMetadata()
+                .withNewSpec().withControllerName(CONTROLLER_NAME)
+                .withNewParametersRef().withGroup("gateway.envoyproxy.io").withKind("EnvoyProxy")
+                .withName(GATEWAY_NAME).withNamespace(namespace).endParametersRef()
+                .endSpec().build();
+    }
+
+    /** The Gateway: one HTTP listener on 80 that admits routes from this run's namespaces only. */
+    public static Gateway gateway(String namespace, Ownership ownership) {
+        return new GatewayBuilder()
+                .withNewMetadata().withName(GATEWAY_NAME).withNamespace(namespace).withLabels(ownership.labels())
+                .endMetadata()
+                .withNewSpec().withGatewayClassName(gatewayClassName(ownership))
+                .addNewListener().withName(LISTENER).withProtocol("HTTP").withPort(80)
+                .withNewAllowedRoutes().withNewNamespaces().withFrom("Selector")
+                .withNewSelector().addToMatchLabels(Ownership.RUN_LABEL, ownership.runId()).endSelector()
+                .endNamespaces().endAllowedRoutes()
+                .endListener()
+                .endSpec().build();
+    }
+
+    @Override
+    protected void afterInstall(KubernetesFixture fixture, String namespace, int nodePort) {
+        KubernetesClient client = fixture.client();
+        client.resource(envoyProxy(namespace, fixture.ownership(), nodePort)).create();
+        client.resource(gatewayClass(namespace, fixture.ownership())).create();
+        client.resource(gateway(namespace, fixture.ownership())).create();
+    }
+
+    @Override
+    protected void beforeUninstall(KubernetesFixture fixture, String namespace) {
+        KubernetesClient client = fixture.client();
+        client.resources(Gateway.class).inNamespace(namespace).withName(GATEWAY_NAME).delete();
+        client.resources(GatewayClass.class).withName(gatewayClassName(fixture.ownership())).delete();
+        client.genericKubernetesResources("gateway.envoyproxy.io/v1alpha1", "EnvoyProxy").inNamespace(namespace)
+                .withName(GATEWAY_NAME).delete();
+    }
+}

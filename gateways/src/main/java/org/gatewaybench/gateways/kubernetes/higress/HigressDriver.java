@@ -1,0 +1,93 @@
+package org.gatewaybench.gateways.kubernetes.higress;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
+import org.gatewaybench.fixtures.kubernetes.RouteForm;
+import org.gatewaybench.gateways.kubernetes.ChartRef;
+import org.gatewaybench.gateways.kubernetes.GatewayFacts;
+import org.gatewaybench.gateways.kubernetes.HelmGatewayDriver;
+import org.gatewaybench.gateways.kubernetes.HelmValues;
+
+/** Higress (Istio and Envoy based): Ingress class higress; the controller pushes xDS to Envoy, no reload. */
+public final class HigressDriver extends HelmGatewayDriver {
+
+    static final String PORTS_PATH = "higress-core.gateway.service.ports";
+
+    @Override
+    public String name() {
+        return "higress";
+    }
+
+    @Override
+    public String description() {
+        return "Higress: Ingress class higress; Istio-derived controller pushes xDS to Envoy without reload";
+    }
+
+    @Override
+    public List<String> requirements() {
+        return List.of("a Kubernetes fixture (k3s needs Docker)", "the chart repository reachable at install");
+    }
+
+    @Override
+    public ChartRef chart() {
+        return ChartRef.repo("higress", "https://higress.io/helm-charts", "higress", "2.2.1");
+    }
+
+    @Override
+    public int defaultNodePort() {
+        return 30084;
+    }
+
+    @Override
+    public Map<String, Object> baseValues(String namespace) {
+        return HelmValues.resource(HigressDriver.class, "values.yaml");
+    }
+
+    /** The chart renders each entry of the ports list as given, so the NodePort rides on the port 80 entry. */
+    @Override
+    public Map<String, Object> withNodePort(Map<String, Object> values, int nodePort) {
+        return HelmValues.with(values, PORTS_PATH, List.of(
+                port("http2", 80, nodePort),
+                port("https", 443, null)));
+    }
+
+    private static Map<String, Object> port(String name, int port, Integer nodePort) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("name", name);
+        entry.put("port", port);
+        entry.put("protocol", "TCP");
+        entry.put("targetPort", port);
+        if (nodePort != null) {
+            entry.put("nodePort", nodePort);
+        }
+        return entry;
+    }
+
+    @Override
+    public Integer nodePortIn(Map<String, Object> values) {
+        if (!"NodePort".equals(HelmValues.get(values, "higress-core.gateway.service.type"))
+                || !(HelmValues.get(values, PORTS_PATH) instanceof List<?> ports)) {
+            return null;
+        }
+        for (Object entry : ports) {
+            if (entry instanceof Map<?, ?> port && Integer.valueOf(80).equals(port.get("port"))
+                    && port.get("nodePort") instanceof Integer nodePort) {
+                return nodePort;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public RouteForm routeForm(String namespace, KubernetesFixture fixture) {
+        return new RouteForm.IngressForm("higress");
+    }
+
+    @Override
+    public GatewayFacts facts() {
+        return new GatewayFacts("app=higress-controller", "app=higress-gateway",
+                List.of("app=higress-gateway 15020 /stats/prometheus", "app=higress-controller 15014 /metrics"));
+    }
+}

@@ -1,0 +1,70 @@
+package org.gatewaybench.gateways.kubernetes.ingressnginx;
+
+import java.util.List;
+import java.util.Map;
+import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
+import org.gatewaybench.fixtures.kubernetes.RouteForm;
+import org.gatewaybench.gateways.kubernetes.ChartRef;
+import org.gatewaybench.gateways.kubernetes.GatewayFacts;
+import org.gatewaybench.gateways.kubernetes.HelmGatewayDriver;
+import org.gatewaybench.gateways.kubernetes.HelmValues;
+
+/** ingress-nginx: Ingress of class nginx; every sync renders nginx.conf and reloads (Lua for endpoints). */
+public final class IngressNginxDriver extends HelmGatewayDriver {
+
+    static final String NODE_PORT_PATH = "controller.service.nodePorts.http";
+
+    @Override
+    public String name() {
+        return "ingress-nginx";
+    }
+
+    @Override
+    public String description() {
+        return "ingress-nginx (retired after March 2026): Ingress class nginx; config changes reload nginx, "
+                + "endpoint changes go through Lua without reload";
+    }
+
+    @Override
+    public List<String> requirements() {
+        return List.of("a Kubernetes fixture (k3s needs Docker)", "the chart repository reachable at install",
+                "cluster-scoped IngressClass 'nginx' not taken by another controller");
+    }
+
+    @Override
+    public ChartRef chart() {
+        return ChartRef.repo("ingress-nginx", "https://kubernetes.github.io/ingress-nginx", "ingress-nginx", "4.15.1");
+    }
+
+    @Override
+    public int defaultNodePort() {
+        return 30080;
+    }
+
+    @Override
+    public Map<String, Object> baseValues(String namespace) {
+        return HelmValues.resource(IngressNginxDriver.class, "values.yaml");
+    }
+
+    @Override
+    public Map<String, Object> withNodePort(Map<String, Object> values, int nodePort) {
+        return HelmValues.with(values, NODE_PORT_PATH, nodePort);
+    }
+
+    @Override
+    public Integer nodePortIn(Map<String, Object> values) {
+        return HelmValues.get(values, NODE_PORT_PATH) instanceof Integer port
+                && "NodePort".equals(HelmValues.get(values, "controller.service.type")) ? port : null;
+    }
+
+    @Override
+    public RouteForm routeForm(String namespace, KubernetesFixture fixture) {
+        return new RouteForm.IngressForm("nginx");
+    }
+
+    @Override
+    public GatewayFacts facts() {
+        String controller = "app.kubernetes.io/name=ingress-nginx,app.kubernetes.io/component=controller";
+        return new GatewayFacts(controller, controller, List.of(controller + " 10254 /metrics"));
+    }
+}

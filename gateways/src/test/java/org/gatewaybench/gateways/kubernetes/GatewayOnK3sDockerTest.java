@@ -1,0 +1,139 @@
+package org.gatewaybench.gateways.kubernetes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gatewaybench.core.journal.RecordingJournal;
+import org.gatewaybench.core.route.Backend;
+import org.gatewaybench.core.route.Route;
+import org.gatewaybench.core.route.RouteKey;
+import org.gatewaybench.core.time.Clock;
+import org.gatewaybench.fixtures.k3s.K3sFixture;
+import org.gatewaybench.fixtures.k3s.K3sSettings;
+import org.gatewaybench.gateways.Gateway;
+import org.gatewaybench.gateways.GatewayCatalog;
+import org.gatewaybench.gateways.GatewayDriver;
+import org.gatewaybench.gateways.InstallContext;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testcontainers.junit.jupiter.Testcontainers;
+
+/**
+ * Each real gateway on k3s: install, 50 routes over 5 tenants activate through the data plane
+ * (the right backend answers 3 times in a row), uninstall. Skipped where there is no Docker.
+ */
+@Testcontainers(disabledWithoutDocker = true)
+class GatewayOnK3sDockerTest {
+
+    private static final int ROUTES = 50;
+    private static final Duration ACTIVATION_TIMEOUT = Duration.ofMinutes(5);
+
+    @TempDir
+    Path workDir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ingress-nginx", "apisix", "envoy-gateway", "cilium", "higress"})
+    void installsActivatesFiftyRoutesAndUninstalls(String name) throws Exception {
+        GatewayDriver driver = GatewayCatalog.find(name).orElseThrow();
+        Path tar = Path.of(System.getProperty("gatewaybench.backendImageTar", "../probes/target/jib-image.tar"));
+        try (K3sFixture fixture = new K3sFixture(K3sSettings.forGateways(List.of(name), tar))) {
+            fixture.start();
+            RecordingJournal journal = new RecordingJournal();
+            Gateway gateway;
+            List<Backend> backends;
+            if (name.equals("cilium")) {
+                // Cilium is the network: no pod (backends included) runs before it.
+                gateway = driver.install(new InstallContext(fixture, journal, Clock.SYSTEM, Map.of(), List.of(),
+                        workDir));
+                backends = fixture.deployBackends(2);
+            } else {
+                backends = fixture.deployBackends(2);
+                gateway = driver.install(new InstallContext(fixture, journal, Clock.SYSTEM, Map.of(), backends,
+                        workDir));
+            }
+            try {
+                List<Route> routes = new ArrayList<>();
+                for (int i = 0; i < ROUTES; i++) {
+                    String tenant = String.format("t%02d", i % 5);
+                    String routeName = String.format("r%03d", i);
+                    routes.add(new Route(new RouteKey(tenant, routeName), routeName + "." + tenant + ".bench.test",
+                            "/" + routeName, backends.get(i % backends.size()), 1));
+                }
+                routes.forEach(gateway.routes()::create);
+                assertThat(gateway.routes().list()).hasSize(ROUTES);
+                awaitActivation(gateway.dataPlane(), routes);
+            } finally {
+                gateway.close();
+            }
+            String namespace = fixture.ownership().namespacePrefix() + name;
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (!fixture.client().apps().deployments().inNamespace(namespace).list().getItems().isEmpty()) {
+                if (System.nanoTime() > deadline) {
+                    fail("the release of " + name + " left deployments after uninstall");
+                }
+                Thread.sleep(1_000);
+            }
+        }
+    }
+
+    /** Polls every route until its backend answered 3 times in a row, all within the timeout. */
+    private static void awaitActivation(InetSocketAddress dataPlane, List<Route> routes) throws InterruptedException {
+        Map<RouteKey, Integer> streaks = new HashMap<>();
+        long deadline = System.nanoTime() + ACTIVATION_TIMEOUT.toNanos();
+        while (streaks.values().stream().filter(s -> s >= 3).count() < routes.size()) {
+            if (System.nanoTime() > deadline) {
+                fail((routes.size() - streaks.values().stream().filter(s -> s >= 3).count()) + " of " + routes.size()
+                        + " routes not active after " + ACTIVATION_TIMEOUT.toMinutes() + " min");
+            }
+            for (Route route : routes) {
+                if (streaks.getOrDefault(route.key(), 0) >= 3) {
+                    continue;
+                }
+                boolean ok = route.backend().id().equals(backendId(dataPlane, route.host(), route.pathPrefix()));
+                streaks.put(route.key(), ok ? streaks.getOrDefault(route.key(), 0) + 1 : 0);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** The X-Backend-Id of a 200 answer, or null for anything else (404 before activation, errors). */
+    private static String backendId(InetSocketAddress dataPlane, String host, String path) {
+        try (Socket socket = new Socket()) {
+            socket.connect(dataPlane, 2_000);
+            socket.setSoTimeout(2_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII));
+            String status = in.readLine();
+            if (status == null || !status.contains(" 200 ")) {
+                return null;
+            }
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                int colon = line.indexOf(':');
+                if (colon > 0 && line.substring(0, colon).equalsIgnoreCase("X-Backend-Id")) {
+                    return line.substring(colon + 1).trim();
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

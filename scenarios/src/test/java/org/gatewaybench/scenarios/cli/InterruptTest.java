@@ -1,0 +1,85 @@
+package org.gatewaybench.scenarios.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.History;
+import org.gatewaybench.core.journal.JournalReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ctrl-C during a run, as a user presses it: SIGINT to the CLI process. */
+class InterruptTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void ctrlCStopsEveryChildClosesTheJournalAndThePartialRunStillReports() throws Exception {
+        Path scenario = Files.writeString(dir.resolve("long.yaml"), """
+                name: long
+                gateways:
+                  - name: lab-nginx-reload
+                    options:
+                      workerProcesses: 2
+                churn:
+                  phases:
+                    - kind: ramp
+                      to: 200
+                      rate: 50
+                    - kind: steady
+                      rate: 20
+                      population: 200
+                      duration: 5m
+                probe:
+                  pollInterval: 20ms
+                """);
+        try (CliProcess cli = CliProcess.start(dir, "run", scenario.toString(), "--output", "runs")) {
+            Path journal = awaitJournalWithCompletedWrites(dir.resolve("runs"), 60);
+            List<ProcessHandle> children = ProcessHandle.of(cli.pid()).orElseThrow().descendants().toList();
+            assertThat(children).as("nginx master and workers run under the CLI").hasSizeGreaterThanOrEqualTo(3);
+
+            new ProcessBuilder("kill", "-s", "INT", Long.toString(cli.pid())).start().waitFor();
+
+            assertThat(cli.await(60)).as("exit code after SIGINT").isEqualTo(130);
+            assertThat(children).as("every child process is gone").noneMatch(ProcessHandle::isAlive);
+            assertThat(CliProcess.processesUsing(dir)).isEmpty();
+
+            History history = JournalReader.read(journal);
+            assertThat(history.truncatedTail()).isFalse();
+            assertThat(history.events().get(history.events().size() - 1))
+                    .isInstanceOfSatisfying(Events.RunEnded.class, end -> assertThat(end.outcome())
+                            .isEqualTo("interrupted"));
+            assertThat(history.of(Events.OpCompleted.class).count()).isGreaterThanOrEqualTo(50);
+
+            Path runDir = journal.getParent();
+            Files.deleteIfExists(runDir.resolve("report.html"));
+            assertThat(Main.execute("report", runDir.toString())).isZero();
+            assertThat(Files.readString(runDir.resolve("report.html"))).contains("interrupted");
+        }
+    }
+
+    /** Waits until the run's journal holds 50 acknowledged writes; returns its path. */
+    private static Path awaitJournalWithCompletedWrites(Path runs, long seconds) throws Exception {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (Files.isDirectory(runs)) {
+                try (Stream<Path> list = Files.list(runs)) {
+                    for (Path run : list.toList()) {
+                        Path journal = run.resolve("journal.jsonl");
+                        if (Files.exists(journal) && Files.readAllLines(journal).stream()
+                                .filter(l -> l.contains("\"type\":\"op-completed\"")).count() >= 50) {
+                            return journal;
+                        }
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no journal with 50 acknowledged writes under " + runs + " after " + seconds + " s");
+    }
+}
