@@ -1,6 +1,7 @@
 package org.gatewaybench.gateways;
 
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Map;
 import org.gatewaybench.core.route.RouteApi;
 
@@ -18,6 +19,19 @@ public interface Gateway extends AutoCloseable {
 
     /** Facts for the report: versions, process ids, chart values. Never credentials. */
     Map<String, String> details();
+
+    /**
+     * The parts of the gateway that resource probes sample and chaos targets, as they are now (a
+     * restart changes process ids: ask again). Empty when the driver does not say.
+     */
+    default List<Component> components() {
+        return List.of();
+    }
+
+    /** How faults are injected into this gateway; by default none is supported. */
+    default FaultInjector faults() {
+        return FaultInjector.NONE;
+    }
 
     @Override
     void close();

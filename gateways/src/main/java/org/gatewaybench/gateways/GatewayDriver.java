@@ -39,4 +39,13 @@ public interface GatewayDriver {
     default boolean acceptsH2c() {
         return false;
     }
+
+    /**
+     * The fault actions this driver's gateways support against {@code target} on the fixture
+     * named {@code fixture}, so that a scenario asking for another is refused before it runs.
+     * None by default.
+     */
+    default Set<FaultAction> faults(String fixture, FaultTarget target) {
+        return Set.of();
+    }
 }

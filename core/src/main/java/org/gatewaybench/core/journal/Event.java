@@ -35,6 +35,9 @@ import org.gatewaybench.core.time.Stamp;
     @JsonSubTypes.Type(value = Events.ResourceSample.class, name = "resource-sample"),
     @JsonSubTypes.Type(value = Events.ResourceSummary.class, name = "resource-summary"),
     @JsonSubTypes.Type(value = Events.GatewayMetric.class, name = "gateway-metric"),
+    @JsonSubTypes.Type(value = Events.WrkSummary.class, name = "wrk-summary"),
+    @JsonSubTypes.Type(value = Events.FaultStarted.class, name = "fault-started"),
+    @JsonSubTypes.Type(value = Events.FaultHealed.class, name = "fault-healed"),
     @JsonSubTypes.Type(value = Events.RouteStatusObserved.class, name = "route-status-observed"),
     @JsonSubTypes.Type(value = Events.RouteApiRetried.class, name = "route-api-retried"),
 })

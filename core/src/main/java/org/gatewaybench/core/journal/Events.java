@@ -182,6 +182,34 @@ public final class Events {
     }
 
     /**
+     * A wrk run (closed model: {@code connections} connections each sending back to back) against
+     * one route of the gateway, as a second opinion on the traffic probe's latencies. Latencies are
+     * wrk's, in nanoseconds (wrk prints microseconds); {@code errors} counts non-2xx/3xx answers and
+     * socket errors together.
+     */
+    public record WrkSummary(Stamp at, String gateway, String host, String path, int connections,
+                             long durationNanos, long requests, double requestsPerSecond, long p50Nanos,
+                             long p75Nanos, long p90Nanos, long p99Nanos, long maxNanos, long errors)
+            implements Event {
+    }
+
+    /**
+     * A fault begins: {@code action} (kill, freeze, squeeze, partition, restart-node) on
+     * {@code target} (controller, data-plane, node). {@code fault} numbers the faults of one gateway
+     * from 1; {@code detail} says what exactly was done (signals, process ids, limits).
+     */
+    public record FaultStarted(Stamp at, String gateway, int fault, String action, String target, String detail)
+            implements Event {
+    }
+
+    /**
+     * The fault {@code fault} is healed (the process restarted, resumed, the limit restored, the
+     * partition lifted), or the heal failed ({@code ok} false, with {@code detail} saying why).
+     */
+    public record FaultHealed(Stamp at, String gateway, int fault, boolean ok, String detail) implements Event {
+    }
+
+    /**
      * A secondary signal of a route object seen in a cluster, recorded beside the data-plane probe
      * and never instead of it: {@code signal} is ingress-address (Ingress status.loadBalancer, the
      * addresses joined by commas, empty when none), accepted or resolved-refs (an HTTPRoute parent

@@ -30,6 +30,10 @@ class JournalRoundTripTest {
                         new RouteKey("t0001", "r00001"), true, null),
                 new Events.ProbePoll(new Stamp(5, 6), "lab-nginx-reload", 7, RouteKey.parse("t0001/r00001"),
                         "present", "ok", 200, null, 4, 1_000_000),
+                new Events.RouteStatusObserved(new Stamp(6, 7), "ingress-nginx", RouteKey.parse("t0001/r00001"), 1,
+                        "ingress-address", "172.18.0.2"),
+                new Events.RouteApiRetried(new Stamp(7, 8), "ingress-nginx", RouteKey.parse("t0001/r00002"), "create",
+                        429, 1, 50_000_000),
                 new Events.ConnectionOpened(new Stamp(6, 6), "lab-nginx-reload", "websocket", 3, 0,
                         RouteKey.parse("t0001/r00001"), 2_000_000, 1),
                 new Events.ConnectionDropped(new Stamp(7, 7), "lab-nginx-reload", "websocket", 3, 0,
@@ -38,10 +42,11 @@ class JournalRoundTripTest {
                 new Events.ConnectionOpenFailed(new Stamp(8, 8), "lab-nginx-reload", "sse", 1,
                         RouteKey.parse("t0001/r00001"), 2, true, "refused", "connection refused", 200_000_000),
                 new Events.ConnectionPopulation(new Stamp(8, 9), "lab-nginx-reload", "h2c", 10, 9),
-                new Events.RouteStatusObserved(new Stamp(6, 7), "ingress-nginx", RouteKey.parse("t0001/r00001"), 1,
-                        "ingress-address", "172.18.0.2"),
-                new Events.RouteApiRetried(new Stamp(7, 8), "ingress-nginx", RouteKey.parse("t0001/r00002"), "create",
-                        429, 1, 50_000_000),
+                new Events.FaultStarted(new Stamp(8, 10), "lab-nginx-reload", 1, "kill", "data-plane",
+                        "SIGKILL nginx master 42 and 1 worker"),
+                new Events.FaultHealed(new Stamp(8, 11), "lab-nginx-reload", 1, true, "restarted, pid 43"),
+                new Events.WrkSummary(new Stamp(8, 12), "lab-nginx-reload", "a.example", "/", 1, 5_000_000_000L,
+                        50_000, 10_000.5, 90_000, 100_000, 120_000, 300_000, 2_000_000, 0),
                 new Events.RunEnded(new Stamp(9, 10), "completed", null));
         try (JournalWriter writer = JournalWriter.create(file)) {
             written.forEach(writer::append);

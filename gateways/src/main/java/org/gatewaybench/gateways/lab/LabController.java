@@ -3,13 +3,18 @@ package org.gatewaybench.gateways.lab;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.Journal;
+import org.gatewaybench.core.route.Route;
 import org.gatewaybench.core.route.RouteApi;
 import org.gatewaybench.core.route.RouteChange;
+import org.gatewaybench.core.route.RouteKey;
 import org.gatewaybench.core.time.Clock;
 
 /**
@@ -17,6 +22,8 @@ import org.gatewaybench.core.time.Clock;
  * it. Changes are coalesced: one apply takes everything that arrived while the previous apply
  * ran, the apply delay passed or the sync rate limit held, so thousands of writes per second
  * make a few applies, not thousands. Each apply is journaled as ConfigApplyStarted/Ended.
+ * Chaos can pause it (a frozen controller) and replace it by a fresh one that resyncs from the
+ * route API (a restarted controller).
  */
 public final class LabController implements AutoCloseable {
 
@@ -35,13 +42,26 @@ public final class LabController implements AutoCloseable {
     private final Pacing pacing;
     private final LinkedBlockingQueue<RouteChange> pending = new LinkedBlockingQueue<>();
     private final Thread loop;
+    private final Object gate = new Object();
+    private boolean paused;
+    private volatile List<RouteChange> resync = List.of();
     private AutoCloseable watch;
-    private long applies;
+    private volatile long applies;
     private long lastApplyStartedNanos;
     private boolean appliedOnce;
 
     public LabController(String gateway, RouteApi routes, LabDataPlane dataPlane, RouteTable table, Journal journal,
                          Clock clock, Pacing pacing) {
+        this(gateway, routes, dataPlane, table, journal, clock, pacing, 0);
+    }
+
+    /**
+     * A controller whose first apply is numbered {@code appliesBefore + 1}: a successor of a
+     * controller that made that many, so apply numbers stay unique in the journal.
+     */
+    public LabController(String gateway, RouteApi routes, LabDataPlane dataPlane, RouteTable table, Journal journal,
+                         Clock clock, Pacing pacing, long appliesBefore) {
+        this.applies = appliesBefore;
         this.gateway = gateway;
         this.routes = routes;
         this.dataPlane = dataPlane;
@@ -59,8 +79,53 @@ public final class LabController implements AutoCloseable {
         loop.start();
     }
 
+    /**
+     * Starts as a restarted controller does: watches, lists every route of the API and brings the
+     * data plane (whose state {@code table} mirrors) to that list before it takes watched
+     * changes. The watch opens before the list, so no change falls between them; changes already
+     * in the list and watched again are applied again to the same effect.
+     */
+    public void startResynced() {
+        watch = routes.watch(pending::add);
+        Map<RouteKey, Route> listed = routes.list().stream()
+                .collect(Collectors.toMap(Route::key, Function.identity(), (a, b) -> b));
+        List<RouteChange> changes = new ArrayList<>();
+        for (Route known : table.routes()) {
+            if (!listed.containsKey(known.key())) {
+                changes.add(new RouteChange(RouteChange.Kind.DELETED, known));
+            }
+        }
+        listed.values().forEach(r -> changes.add(new RouteChange(RouteChange.Kind.MODIFIED, r)));
+        resync = changes;
+        loop.start();
+    }
+
+    /** Applies nothing until {@link #resume()}; an apply under way finishes first. */
+    public void pause() {
+        synchronized (gate) {
+            paused = true;
+        }
+    }
+
+    /** Takes up applying again, with every change that arrived while paused in the next apply. */
+    public void resume() {
+        synchronized (gate) {
+            paused = false;
+            gate.notifyAll();
+        }
+    }
+
+    /** How many applies this controller and its predecessors started. */
+    public long applies() {
+        return applies;
+    }
+
     private void run() {
         try {
+            if (!resync.isEmpty()) {
+                applyBatch(resync);
+                resync = List.of();
+            }
             while (!Thread.currentThread().isInterrupted()) {
                 List<RouteChange> batch = new ArrayList<>();
                 batch.add(pending.take());
@@ -68,6 +133,7 @@ public final class LabController implements AutoCloseable {
                 if (appliedOnce) {
                     sleep(lastApplyStartedNanos + pacing.syncRateLimit().toNanos() - clock.monoNanos());
                 }
+                awaitResumed();
                 pending.drainTo(batch);
                 applyBatch(batch);
             }
@@ -103,6 +169,14 @@ public final class LabController implements AutoCloseable {
         markStarted.run();
         journal.append(new Events.ConfigApplyEnded(clock.now(), gateway, apply, dataPlane.mechanism(), outcome.ok(),
                 outcome.detail()));
+    }
+
+    private void awaitResumed() throws InterruptedException {
+        synchronized (gate) {
+            while (paused) {
+                gate.wait();
+            }
+        }
     }
 
     private static void sleep(long nanos) throws InterruptedException {

@@ -12,6 +12,12 @@ public interface LabDataPlane extends AutoCloseable {
     /** How changes reach the data plane, as journaled: reload, runtime-api. */
     String mechanism();
 
+    /** The program's name for reports: nginx, haproxy. */
+    String program();
+
+    /** The process id of the running master (it changes with every restart). */
+    long pid();
+
     /** The loopback port the data plane listens on. */
     int port();
 

@@ -2,29 +2,47 @@ package org.gatewaybench.gateways.lab;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Map;
 import org.gatewaybench.core.route.RouteApi;
 import org.gatewaybench.fixtures.embedded.EmbeddedRouteStore;
 import org.gatewaybench.fixtures.embedded.PortAllocator;
+import org.gatewaybench.fixtures.embedded.ProcessSupervisor;
+import org.gatewaybench.gateways.Component;
+import org.gatewaybench.gateways.FaultInjector;
+import org.gatewaybench.gateways.FaultTarget;
 import org.gatewaybench.gateways.Gateway;
 
 /** A running lab gateway: its route store, its controller and its data-plane process. */
 public final class LabGateway implements Gateway {
 
+    /** Makes a controller that has made {@code appliesBefore} applies before (0 for the first). */
+    @FunctionalInterface
+    interface ControllerFactory {
+        LabController create(long appliesBefore);
+    }
+
     private final String name;
     private final EmbeddedRouteStore routes;
     private final LabDataPlane dataPlane;
-    private final LabController controller;
+    private final ControllerFactory controllers;
     private final PortAllocator ports;
+    private final ProcessSupervisor processes;
+    private LabController controller;
+    private boolean controllerRunning;
     private boolean closed;
 
-    LabGateway(String name, EmbeddedRouteStore routes, LabDataPlane dataPlane, LabController controller,
-               PortAllocator ports) {
+    LabGateway(String name, EmbeddedRouteStore routes, LabDataPlane dataPlane, ControllerFactory controllers,
+               PortAllocator ports, ProcessSupervisor processes) {
         this.name = name;
         this.routes = routes;
         this.dataPlane = dataPlane;
-        this.controller = controller;
+        this.controllers = controllers;
         this.ports = ports;
+        this.controller = controllers.create(0);
+        this.controller.start();
+        this.controllerRunning = true;
+        this.processes = processes;
     }
 
     @Override
@@ -47,9 +65,55 @@ public final class LabGateway implements Gateway {
         return dataPlane.details();
     }
 
+    /** The data plane as a process tree; the controller lives in the harness's JVM. */
+    @Override
+    public List<Component> components() {
+        return List.of(Component.inHarness("controller", FaultTarget.CONTROLLER),
+                Component.process(dataPlane.program(), FaultTarget.DATA_PLANE, dataPlane.pid()));
+    }
+
+    @Override
+    public FaultInjector faults() {
+        return new LabFaults(this, processes);
+    }
+
     /** Stops the data-plane process and starts it again from its configuration on disk (chaos: crash and recover). */
     public void restartDataPlane() {
         dataPlane.restart();
+    }
+
+    LabDataPlane labDataPlane() {
+        return dataPlane;
+    }
+
+    EmbeddedRouteStore routeStore() {
+        return routes;
+    }
+
+    synchronized LabController controller() {
+        return controller;
+    }
+
+    /** Stops the controller as a crash would: it stops watching and applying, its memory is gone. */
+    synchronized void stopController() {
+        if (controllerRunning) {
+            controller.close();
+            controllerRunning = false;
+        }
+    }
+
+    /**
+     * Starts a fresh controller that resyncs from the route store, as a restarted controller
+     * lists its API. The data plane keeps what it had; the new controller sees it through the
+     * route table it shared with its predecessor, which mirrors the data plane's configuration.
+     */
+    synchronized void startFreshController() {
+        if (controllerRunning || closed) {
+            return;
+        }
+        controller = controllers.create(controller.applies());
+        controller.startResynced();
+        controllerRunning = true;
     }
 
     @Override
@@ -58,6 +122,8 @@ public final class LabGateway implements Gateway {
             return;
         }
         closed = true;
+        routes.releaseWatches();
+        controller.resume();
         controller.close();
         dataPlane.close();
         ports.release(dataPlane.port());

@@ -13,6 +13,8 @@ import org.gatewaybench.core.time.Durations;
 import org.gatewaybench.fixtures.FixtureException;
 import org.gatewaybench.fixtures.embedded.EmbeddedFixture;
 import org.gatewaybench.fixtures.embedded.EmbeddedRouteStore;
+import org.gatewaybench.gateways.FaultAction;
+import org.gatewaybench.gateways.FaultTarget;
 import org.gatewaybench.gateways.GatewayException;
 import org.gatewaybench.gateways.GatewayOption;
 import org.gatewaybench.gateways.InstallContext;
@@ -109,9 +111,25 @@ public final class LabInstall {
         }
         EmbeddedRouteStore routes = fixture.newRouteStore();
         RouteTable table = new RouteTable(Set.copyOf(backendIds(context)));
-        LabController controller = new LabController(driver, routes, dataPlane, table, context.journal(),
-                context.clock(), pacing);
-        controller.start();
-        return new LabGateway(driver, routes, dataPlane, controller, fixture.ports());
+        return new LabGateway(driver, routes, dataPlane,
+                appliesBefore -> new LabController(driver, routes, dataPlane, table, context.journal(),
+                        context.clock(), pacing, appliesBefore),
+                fixture.ports(), fixture.processes());
+    }
+
+    /**
+     * The faults both lab drivers support on the embedded fixture: the controller is killed
+     * (and restarted), frozen or cut off from its route store; the data plane is killed (and
+     * restarted), frozen or squeezed. There is no node to restart in the lab.
+     */
+    public static Set<FaultAction> faults(String fixture, FaultTarget target) {
+        if (!"embedded".equals(fixture)) {
+            return Set.of();
+        }
+        return switch (target) {
+            case CONTROLLER -> Set.of(FaultAction.KILL, FaultAction.FREEZE, FaultAction.PARTITION);
+            case DATA_PLANE -> Set.of(FaultAction.KILL, FaultAction.FREEZE, FaultAction.SQUEEZE);
+            case NODE -> Set.of();
+        };
     }
 }

@@ -97,6 +97,11 @@ public final class RouteTable {
         return new Diff(List.copyOf(changes), List.copyOf(refused));
     }
 
+    /** Every route the table holds, winners and waiting claimants. */
+    public List<Route> routes() {
+        return List.copyOf(routes.values());
+    }
+
     /** How many routes the table holds (each counted once, winners and waiting claimants). */
     public int routeCount() {
         return routes.size();

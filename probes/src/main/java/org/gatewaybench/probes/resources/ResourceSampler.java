@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.Journal;
@@ -19,22 +20,28 @@ import org.gatewaybench.core.time.Stamp;
  * master) and every descendant, from /proc. Each call journals one {@link Events.ResourceSample}
  * per process and one {@link Events.ResourceSummary}. CPU is the share of one core used since the
  * previous sample of the same process (since its start for a process seen the first time).
- * Not thread-safe: one sampler per component, called from one thread.
+ * The root may change between samples (a restarted data plane): give a supplier of the current
+ * root pid. Not thread-safe: one sampler per component, called from one thread.
  */
 public final class ResourceSampler {
 
     private final String gateway;
     private final String component;
-    private final long rootPid;
+    private final LongSupplier rootPid;
     private final Journal journal;
     private final Clock clock;
     private final long ticksPerSecond = ClockTicks.perSecond();
     private Map<Identity, Previous> previous = new HashMap<>();
 
     public ResourceSampler(String gateway, String component, long rootPid, Journal journal, Clock clock) {
+        this(gateway, component, () -> rootPid, journal, clock);
         if (rootPid <= 0) {
             throw new IllegalArgumentException("root pid of " + component + " must be positive, found " + rootPid);
         }
+    }
+
+    /** A sampler of the process tree whose root {@code rootPid} names at each sample. */
+    public ResourceSampler(String gateway, String component, LongSupplier rootPid, Journal journal, Clock clock) {
         this.gateway = gateway;
         this.component = component;
         this.rootPid = rootPid;
@@ -53,7 +60,8 @@ public final class ResourceSampler {
     /** One sample of all processes of the component, journaled and returned. */
     public Snapshot sample() {
         Stamp at = clock.now();
-        List<Long> pids = processIds();
+        long root = rootPid.getAsLong();
+        List<Long> pids = processIds(root);
         List<Events.ResourceSample> samples = new ArrayList<>();
         Map<Identity, Previous> seen = new HashMap<>();
         String rootCommandLine = "";
@@ -64,7 +72,7 @@ public final class ResourceSampler {
                 continue; // exited between listing and reading
             }
             ProcStat stat = read.get();
-            if (pid == rootPid) {
+            if (pid == root) {
                 rootCommandLine = stat.commandLine();
             }
             Identity id = new Identity(pid, stat.startTicks());
@@ -80,7 +88,7 @@ public final class ResourceSampler {
                 cpuPercent = percentOfOneCore(stat.cpuTicks(), (long) (livedSeconds * 1e9));
             }
             seen.put(id, new Previous(stat.cpuTicks(), at.mono()));
-            ProcessRole role = ProcessRole.classify(stat.commandLine(), pid == rootPid, rootCommandLine);
+            ProcessRole role = ProcessRole.classify(stat.commandLine(), pid == root, rootCommandLine);
             samples.add(new Events.ResourceSample(at, gateway, component, pid, role.word(), cpuPercent,
                     stat.rssBytes()));
         }
@@ -91,8 +99,8 @@ public final class ResourceSampler {
         return new Snapshot(List.copyOf(samples), summary);
     }
 
-    private List<Long> processIds() {
-        Optional<ProcessHandle> root = ProcessHandle.of(rootPid);
+    private static List<Long> processIds(long rootPid) {
+        Optional<ProcessHandle> root = rootPid > 0 ? ProcessHandle.of(rootPid) : Optional.empty();
         if (root.isEmpty()) {
             return List.of();
         }

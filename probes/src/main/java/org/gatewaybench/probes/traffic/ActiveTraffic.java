@@ -1,12 +1,17 @@
 package org.gatewaybench.probes.traffic;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The traffic run Gatling is executing now. Gatling instantiates {@link TrafficSimulation} by class
  * name, so the plan reaches it through this holder; {@link TrafficProbe} lets one run at a time.
  */
-record ActiveTraffic(TrafficPlan plan, TrafficRecorder recorder) {
+record ActiveTraffic(TrafficPlan plan, TrafficRecorder recorder, AtomicBoolean stopRequested) {
+
+    ActiveTraffic(TrafficPlan plan, TrafficRecorder recorder) {
+        this(plan, recorder, new AtomicBoolean());
+    }
 
     private static final AtomicReference<ActiveTraffic> CURRENT = new AtomicReference<>();
 

@@ -36,6 +36,8 @@ public final class TrafficProbe {
 
     private final Journal journal;
     private final Clock clock;
+    private volatile ActiveTraffic active;
+    private volatile boolean stopRequested;
 
     public TrafficProbe(Journal journal, Clock clock) {
         this.journal = journal;
@@ -67,6 +69,10 @@ public final class TrafficProbe {
         TrafficRecorder recorder = new TrafficRecorder(clock, journal, plan.gateway(), WINDOW_NANOS);
         ActiveTraffic active = new ActiveTraffic(plan, recorder);
         ActiveTraffic.begin(active);
+        this.active = active;
+        if (stopRequested) {
+            active.stopRequested().set(true);
+        }
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "traffic-windows-" + plan.gateway());
             t.setDaemon(true);
@@ -97,6 +103,18 @@ public final class TrafficProbe {
                 recorder.windows(), report);
         journal.append(result.toSummary(clock.now()));
         return result;
+    }
+
+    /**
+     * Ends the running traffic before its planned duration: the next arriving user stops Gatling,
+     * which then writes its report as usual. Does nothing when no traffic runs.
+     */
+    public void stopEarly() {
+        stopRequested = true;
+        ActiveTraffic running = active;
+        if (running != null) {
+            running.stopRequested().set(true);
+        }
     }
 
     /** Report folders: Gatling writes one folder per run, holding index.html. */

@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.stopLoadGeneratorIf;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -44,6 +45,8 @@ public final class TrafficSimulation extends Simulation {
                 .userAgentHeader("gateway-bench-traffic");
 
         ScenarioBuilder traffic = scenario("traffic " + plan.gateway())
+                // Users that arrive after a stop request end the run early (the churn ended).
+                .exec(stopLoadGeneratorIf("stop requested", session -> run.stopRequested().get()))
                 .feed(listFeeder(records(plan.routes())).circular())
                 .exec(http(REQUEST_NAME).get("#{path}")
                         .header("Host", "#{host}")

@@ -16,8 +16,9 @@ import org.gatewaybench.core.journal.History;
  */
 public record RunAnalysis(RunFacts facts, RunOutcome outcome, RunLayout layout,
                           Map<String, GatewayActivation> activation, Map<String, GatewayConfigApplies> configApplies,
-                          Map<String, HarnessLagFigures> harnessLag, List<ReportNote> notes,
-                          LongConnectionAnalysis.Figures longConnections) {
+                          Map<String, HarnessLagFigures> harnessLag, Map<String, GatewayTraffic> traffic,
+                          Map<String, GatewayResources> resources, Map<String, GatewayFaults> faults,
+                          List<ReportNote> notes, LongConnectionAnalysis.Figures longConnections) {
 
     /** The run setting that says how many OK answers in a row make a route active. */
     public static final String CONSECUTIVE_SUCCESSES = "probe.consecutiveSuccesses";
@@ -29,6 +30,9 @@ public record RunAnalysis(RunFacts facts, RunOutcome outcome, RunLayout layout,
         activation = Collections.unmodifiableMap(new LinkedHashMap<>(activation));
         configApplies = Collections.unmodifiableMap(new LinkedHashMap<>(configApplies));
         harnessLag = Collections.unmodifiableMap(new LinkedHashMap<>(harnessLag));
+        traffic = Collections.unmodifiableMap(new LinkedHashMap<>(traffic));
+        resources = Collections.unmodifiableMap(new LinkedHashMap<>(resources));
+        faults = Collections.unmodifiableMap(new LinkedHashMap<>(faults));
         notes = List.copyOf(notes);
     }
 
@@ -42,8 +46,11 @@ public record RunAnalysis(RunFacts facts, RunOutcome outcome, RunLayout layout,
             lag.put(gateway, HarnessLagFigures.of(history, gateway));
         }
         RunOutcome outcome = RunOutcome.of(history);
+        Map<String, GatewayTraffic> traffic = GatewayTraffic.analyze(history, layout);
         return new RunAnalysis(RunFacts.of(history, layout, required), outcome, layout, activation, applies, lag,
-                notes(history, layout, outcome, activation, lag), LongConnectionAnalysis.analyse(history, layout));
+                traffic, GatewayResources.analyze(history, layout),
+                FaultAnalysis.analyze(history, layout, activation, traffic), notes(history, layout, outcome, activation, lag),
+                LongConnectionAnalysis.analyse(history, layout));
     }
 
     /** Gateways in the order they ran. */

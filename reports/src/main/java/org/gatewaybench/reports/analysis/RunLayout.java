@@ -110,9 +110,25 @@ public final class RunLayout {
             return x.gateway();
         } else if (e instanceof Events.Note x) {
             return x.gateway();
-        } else if (e instanceof Events.ConnectionOpened x) {
+        } else if (e instanceof Events.TrafficWindow x) {
+            return x.gateway();
+        } else if (e instanceof Events.TrafficSummary x) {
+            return x.gateway();
+        } else if (e instanceof Events.WrkSummary x) {
+            return x.gateway();
+        } else if (e instanceof Events.ResourceSample x) {
+            return x.gateway();
+        } else if (e instanceof Events.ResourceSummary x) {
+            return x.gateway();
+        } else if (e instanceof Events.GatewayMetric x) {
+            return x.gateway();
+        } else if (e instanceof Events.FaultStarted x) {
+            return x.gateway();
+        } else if (e instanceof Events.FaultHealed x) {
             return x.gateway();
         } else if (e instanceof Events.ConnectionDropped x) {
+            return x.gateway();
+        } else if (e instanceof Events.ConnectionOpened x) {
             return x.gateway();
         } else if (e instanceof Events.ConnectionOpenFailed x) {
             return x.gateway();

@@ -10,6 +10,10 @@ import org.gatewaybench.reports.AtomicFiles;
 import org.gatewaybench.reports.Units;
 import org.gatewaybench.reports.analysis.ActivationFigures;
 import org.gatewaybench.reports.analysis.ConfigApplyFigures;
+import org.gatewaybench.reports.analysis.FaultRecovery;
+import org.gatewaybench.reports.analysis.GatewayFaults;
+import org.gatewaybench.reports.analysis.GatewayResources;
+import org.gatewaybench.reports.analysis.GatewayTraffic;
 import org.gatewaybench.reports.analysis.GatewayActivation;
 import org.gatewaybench.reports.analysis.HarnessLagFigures;
 import org.gatewaybench.reports.analysis.LatencyStats;
@@ -34,11 +38,16 @@ public final class HtmlReportWriter {
 
     public static Path write(RunAnalysis analysis, Path dir) throws IOException {
         Path file = dir.resolve(FILE_NAME);
-        AtomicFiles.writeString(file, render(analysis));
+        AtomicFiles.writeString(file, render(analysis, dir));
         return file;
     }
 
     public static String render(RunAnalysis analysis) {
+        return render(analysis, null);
+    }
+
+    /** The page; links to files of the run (Gatling's report) are made relative to {@code runDir} when given. */
+    public static String render(RunAnalysis analysis, Path runDir) {
         StringBuilder h = new StringBuilder(64 * 1024);
         RunFacts f = analysis.facts();
         String title = "gateway-bench: " + nonNull(f.scenario()) + " (" + nonNull(f.runId()) + ")";
@@ -79,6 +88,9 @@ public final class HtmlReportWriter {
         h.append("</section>\n");
 
         LongConnectionSection.append(h, analysis);
+        traffic(h, analysis, runDir);
+        resources(h, analysis);
+        faults(h, analysis);
         failures(h, analysis);
         notes(h, analysis.notes());
         h.append("<footer>Rendered from the run's journal by gateway-bench. Latencies are exact to 3 significant "
@@ -184,6 +196,157 @@ public final class HtmlReportWriter {
                     bad(c.failed()), bad(c.unfinished()), Units.significant(c.meanChanges()), n(c.maxRoutes()));
         }
         h.append(t.html());
+    }
+
+    private static void traffic(StringBuilder h, RunAnalysis a, Path runDir) {
+        if (a.traffic().values().stream().noneMatch(GatewayTraffic::any)) {
+            return;
+        }
+        h.append("<section><h2>Traffic to stable routes</h2><p class=\"lead\">Steady open-model traffic (Gatling) to "
+                + "routes the churn never touches, over keep-alive connections. Every answer must be a 200 from the "
+                + "route's backend; anything else is a failed request. Latencies in ms as Gatling measures them "
+                + "(whole milliseconds).</p>");
+        Table t = new Table("gateway", "rate /s", "requests", "ok", "failed", "p50", "p75", "p95", "p99", "max",
+                "mean", "by status", "Gatling report");
+        Table w = new Table("gateway", "wrk route", "connections", "seconds", "requests", "req/s", "p50", "p75",
+                "p90", "p99", "max", "errors");
+        boolean anyWrk = false;
+        List<String> gateways = a.gateways();
+        for (int g = 0; g < gateways.size(); g++) {
+            GatewayTraffic tr = a.traffic().get(gateways.get(g));
+            var s = tr.summary();
+            if (s != null) {
+                t.row(swatch(g) + Html.escape(gateways.get(g)), Units.significant(s.ratePerSecond()), n(s.requests()),
+                        n(s.ok()), bad(s.ko()), n(s.p50Ms()), n(s.p75Ms()), n(s.p95Ms()), n(s.p99Ms()), n(s.maxMs()),
+                        Units.significant(s.meanMs()), Html.escape(String.valueOf(tr.byStatus())),
+                        reportLink(s.report(), runDir));
+            }
+            var wrk = tr.wrk();
+            if (wrk != null) {
+                anyWrk = true;
+                w.row(swatch(g) + Html.escape(gateways.get(g)), Html.escape(wrk.host() + wrk.path()),
+                        n(wrk.connections()), Units.seconds(wrk.durationNanos() / 1e9), n(wrk.requests()),
+                        Units.significant(wrk.requestsPerSecond()), Units.millis(wrk.p50Nanos()),
+                        Units.millis(wrk.p75Nanos()), Units.millis(wrk.p90Nanos()), Units.millis(wrk.p99Nanos()),
+                        Units.millis(wrk.maxNanos()), bad(wrk.errors()));
+            }
+        }
+        h.append(t.html());
+        if (anyWrk) {
+            h.append("<h3>wrk, as a second opinion</h3><p class=\"hint\">wrk is a closed model: each connection sends "
+                    + "its next request as soon as the answer came, after the Gatling traffic ended. Its latencies "
+                    + "are to the microsecond.</p>").append(w.html());
+        }
+        for (int g = 0; g < gateways.size(); g++) {
+            GatewayTraffic tr = a.traffic().get(gateways.get(g));
+            if (!tr.windows().isEmpty()) {
+                h.append("<h3>").append(swatch(g)).append(Html.escape(gateways.get(g))).append("</h3><figure>")
+                        .append(ChaosCharts.trafficOverTime(tr, a.faults().get(gateways.get(g))))
+                        .append("</figure>");
+            }
+        }
+        h.append("</section>\n");
+    }
+
+    private static String reportLink(String report, Path runDir) {
+        if (report == null || report.isBlank()) {
+            return Units.NONE;
+        }
+        String href = report;
+        if (runDir != null) {
+            Path target = Path.of(report);
+            Path base = runDir.toAbsolutePath().normalize();
+            if (target.isAbsolute() && target.normalize().startsWith(base)) {
+                href = base.relativize(target.normalize()).toString();
+            }
+        }
+        String link = href.endsWith("/") ? href + "index.html" : href + "/index.html";
+        return "<a href=\"" + Html.escape(link) + "\">index.html</a>";
+    }
+
+    private static void resources(StringBuilder h, RunAnalysis a) {
+        if (a.resources().values().stream().allMatch(r -> r.components().isEmpty())) {
+            return;
+        }
+        h.append("<section><h2>Resources</h2><p class=\"lead\">CPU and resident memory of each gateway component, "
+                + "all its processes together (an nginx master, its workers and old workers still draining after "
+                + "reloads). CPU in % of one core.</p>");
+        Table t = new Table("gateway", "component", "samples", "peak RSS MiB", "peak CPU %", "peak processes",
+                "peak workers", "peak draining workers");
+        List<String> gateways = a.gateways();
+        for (int g = 0; g < gateways.size(); g++) {
+            for (GatewayResources.Component c : a.resources().get(gateways.get(g)).components().values()) {
+                t.row(swatch(g) + Html.escape(gateways.get(g)), Html.escape(c.name()), n(c.samples().size()),
+                        Units.significant(c.peakRssBytes() / 1048576.0), Units.significant(c.peakCpuPercent()),
+                        n(c.peakProcesses()), n(c.peakWorkers()), n(c.peakDrainingWorkers()));
+            }
+        }
+        h.append(t.html());
+        for (int g = 0; g < gateways.size(); g++) {
+            GatewayResources r = a.resources().get(gateways.get(g));
+            if (!r.components().isEmpty()) {
+                h.append("<h3>").append(swatch(g)).append(Html.escape(gateways.get(g))).append("</h3><figure>")
+                        .append(ChaosCharts.resources(r, a.faults().get(gateways.get(g)))).append("</figure>");
+            }
+        }
+        h.append("</section>\n");
+    }
+
+    private static void faults(StringBuilder h, RunAnalysis a) {
+        if (a.faults().values().stream().allMatch(f -> f.faults().isEmpty())) {
+            return;
+        }
+        h.append("<section><h2>Faults and recovery</h2><p class=\"lead\">Each injected fault from its start to its "
+                + "heal (shaded), with the errors around it: failed traffic requests, error answers to the "
+                + "activation probe, long-connection drops, and the activation latency of every write. Recovery is "
+                + "timed from the heal: until traffic errors stopped (resolution: one 1 s traffic window), until "
+                + "the first write pending at the heal was activated, until the last drop.</p>");
+        Table t = new Table("gateway", "fault", "start s", "heal s", "outage s", "traffic recovered after s",
+                "routes activate again after s", "drops stop after s", "traffic errors before / during / after",
+                "error polls before / during / after", "drops during / after", "activation p50 before ms",
+                "p50 during ms", "max during ms", "writes during");
+        List<String> gateways = a.gateways();
+        for (int g = 0; g < gateways.size(); g++) {
+            for (FaultRecovery f : a.faults().get(gateways.get(g)).faults()) {
+                t.row(swatch(g) + Html.escape(gateways.get(g)), "#" + f.fault() + " " + Html.escape(f.describe())
+                                + (f.healed() && !f.healOk() ? " <span class=\"bad\">heal failed</span>" : ""),
+                        Units.seconds(f.startSeconds()), f.healed() ? Units.seconds(f.healSeconds())
+                                : "<span class=\"bad\">never</span>", Units.seconds(f.outageSeconds()),
+                        secs(f.trafficRecoverySeconds()), secs(f.activationRecoverySeconds()),
+                        secs(f.dropsStopSeconds()),
+                        f.trafficErrorsBefore() + " / " + bad(f.trafficErrorsDuring()) + " / " + bad(f.trafficErrorsAfter()),
+                        f.errorPollsBefore() + " / " + bad(f.errorPollsDuring()) + " / " + bad(f.errorPollsAfter()),
+                        bad(f.dropsDuring()) + " / " + bad(f.dropsAfter()), msOrNone(f.baselineActivationP50Ms()),
+                        msOrNone(f.duringActivationP50Ms()), msOrNone(f.duringActivationMaxMs()), n(f.writesDuring()));
+            }
+        }
+        h.append(t.html());
+        for (int g = 0; g < gateways.size(); g++) {
+            String gateway = gateways.get(g);
+            GatewayFaults f = a.faults().get(gateway);
+            if (f.faults().isEmpty()) {
+                continue;
+            }
+            h.append("<h3>").append(swatch(g)).append(Html.escape(gateway)).append("</h3><figure>")
+                    .append(ChaosCharts.faultTimeline(f, a.traffic().get(gateway), a.activation().get(gateway)))
+                    .append("</figure><ul class=\"notes\">");
+            for (FaultRecovery r : f.faults()) {
+                h.append("<li><b>#").append(r.fault()).append(' ').append(Html.escape(r.describe())).append("</b>: ")
+                        .append(Html.escape(nonNull(r.detail()))).append("; heal: ")
+                        .append(Html.escape(r.healDetail() == null ? "none in the journal" : r.healDetail()))
+                        .append("</li>");
+            }
+            h.append("</ul>");
+        }
+        h.append("</section>\n");
+    }
+
+    private static String secs(double seconds) {
+        return Double.isNaN(seconds) ? Units.NONE : Units.seconds(seconds);
+    }
+
+    private static String msOrNone(double ms) {
+        return Double.isNaN(ms) ? Units.NONE : Units.significant(ms);
     }
 
     private static void failures(StringBuilder h, RunAnalysis a) {
@@ -358,6 +521,10 @@ public final class HtmlReportWriter {
             .phase{stroke:#374151;stroke-dasharray:5 4;stroke-width:1}
             .phase-label{font-size:11px;fill:#374151}
             .no-data{font-size:14px;fill:var(--muted)}
+            .series{fill:none;stroke-width:1.8}
+            .series.thin{stroke-width:1.2;stroke-dasharray:4 3}
+            .ko-bar{fill-opacity:.8;stroke:none}
+            .fault-span{fill:#f4c542;fill-opacity:.22}
             ul.notes{margin:0;padding-left:18px}
             ul.notes li{margin:3px 0}
             li.warn b{color:var(--bad)}

@@ -7,6 +7,8 @@ import org.gatewaybench.reports.AtomicFiles;
 import org.gatewaybench.reports.Units;
 import org.gatewaybench.reports.analysis.ActivationFigures;
 import org.gatewaybench.reports.analysis.ConfigApplyFigures;
+import org.gatewaybench.reports.analysis.FaultRecovery;
+import org.gatewaybench.reports.analysis.GatewayTraffic;
 import org.gatewaybench.reports.analysis.LatencyStats;
 import org.gatewaybench.reports.analysis.PhaseActivation;
 import org.gatewaybench.reports.analysis.ReportNote;
@@ -70,6 +72,8 @@ public final class MarkdownWriter {
         }
 
         LongConnectionMarkdown.append(md, analysis);
+        traffic(md, analysis);
+        faults(md, analysis);
 
         List<ReportNote> notes = analysis.notes();
         md.append("\n## Notes\n\n");
@@ -84,6 +88,53 @@ public final class MarkdownWriter {
             md.append(": ").append(text(n.message())).append('\n');
         }
         return md.toString();
+    }
+
+    private static void traffic(StringBuilder md, RunAnalysis analysis) {
+        if (analysis.traffic().values().stream().noneMatch(GatewayTraffic::any)) {
+            return;
+        }
+        md.append("\n## Traffic to stable routes\n\n");
+        row(md, "gateway", "tool", "requests", "failed", "p50 ms", "p75 ms", "p99 ms", "max ms");
+        separator(md, 8);
+        for (String gateway : analysis.gateways()) {
+            GatewayTraffic t = analysis.traffic().get(gateway);
+            if (t.summary() != null) {
+                var s = t.summary();
+                row(md, text(gateway), "Gatling " + Units.significant(s.ratePerSecond()) + "/s",
+                        String.valueOf(s.requests()), String.valueOf(s.ko()), String.valueOf(s.p50Ms()),
+                        String.valueOf(s.p75Ms()), String.valueOf(s.p99Ms()), String.valueOf(s.maxMs()));
+            }
+            if (t.wrk() != null) {
+                var w = t.wrk();
+                row(md, text(gateway), "wrk -c" + w.connections(), String.valueOf(w.requests()),
+                        String.valueOf(w.errors()), Units.millis(w.p50Nanos()), Units.millis(w.p75Nanos()),
+                        Units.millis(w.p99Nanos()), Units.millis(w.maxNanos()));
+            }
+        }
+    }
+
+    private static void faults(StringBuilder md, RunAnalysis analysis) {
+        if (analysis.faults().values().stream().allMatch(f -> f.faults().isEmpty())) {
+            return;
+        }
+        md.append("\n## Faults and recovery\n\n");
+        row(md, "gateway", "fault", "start s", "heal s", "outage s", "traffic recovered after s",
+                "routes activate again after s", "traffic errors during / after", "error polls during / after");
+        separator(md, 9);
+        for (String gateway : analysis.gateways()) {
+            for (FaultRecovery f : analysis.faults().get(gateway).faults()) {
+                row(md, text(gateway), "#" + f.fault() + " " + text(f.describe()), Units.seconds(f.startSeconds()),
+                        f.healed() ? Units.seconds(f.healSeconds()) : "never", Units.seconds(f.outageSeconds()),
+                        secs(f.trafficRecoverySeconds()), secs(f.activationRecoverySeconds()),
+                        f.trafficErrorsDuring() + " / " + f.trafficErrorsAfter(),
+                        f.errorPollsDuring() + " / " + f.errorPollsAfter());
+            }
+        }
+    }
+
+    private static String secs(double s) {
+        return Double.isNaN(s) ? Units.NONE : Units.seconds(s);
     }
 
     static void row(StringBuilder md, String... cells) {

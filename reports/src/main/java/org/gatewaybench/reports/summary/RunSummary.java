@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.gatewaybench.reports.analysis.ActivationFigures;
+import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.reports.analysis.ConfigApplyFigures;
+import org.gatewaybench.reports.analysis.FaultRecovery;
 import org.gatewaybench.reports.analysis.HarnessLagFigures;
 import org.gatewaybench.reports.analysis.PhaseActivation;
 import org.gatewaybench.reports.analysis.ReportNote;
@@ -38,11 +40,46 @@ public record RunSummary(int summaryVersion, String runId, String scenario, Stri
     /**
      * The figures of one gateway.
      *
+     * @param traffic   Gatling's summary of the traffic to stable routes, or null without traffic
+     * @param wrk       wrk's run against one stable route, or null
+     * @param resources peaks per sampled component (time series are in the journal)
+     * @param faults    each injected fault and the recovery from it
      * @param longConnections drops of long connections, or null when none were held through it
      */
     public record GatewaySummary(String name, String dataPlane, ActivationFigures activation,
                                  List<PhaseSummary> phases, ConfigApplyFigures configApplies,
-                                 HarnessLagFigures harnessLag, LongConnectionSummary longConnections) {
+                                 HarnessLagFigures harnessLag, Events.TrafficSummary traffic, Events.WrkSummary wrk,
+                                 List<ResourcePeaks> resources, List<FaultSummary> faults,
+                                 LongConnectionSummary longConnections) {
+    }
+
+    /** Peaks of one sampled component. */
+    public record ResourcePeaks(String component, int samples, long peakRssBytes, double peakCpuPercent,
+                                int peakProcesses, int peakWorkers, int peakDrainingWorkers) {
+    }
+
+    /** One fault and the recovery from it; seconds since the gateway started, null where a figure does not exist. */
+    public record FaultSummary(int fault, String action, String target, String detail, double startSeconds,
+                               Double healSeconds, boolean healOk, double outageSeconds,
+                               Double trafficRecoverySeconds, Double activationRecoverySeconds,
+                               Double dropsStopSeconds, long trafficErrorsBefore, long trafficErrorsDuring,
+                               long trafficErrorsAfter, long errorPollsBefore, long errorPollsDuring,
+                               long errorPollsAfter, long dropsDuring, long dropsAfter,
+                               Double baselineActivationP50Ms, Double duringActivationP50Ms,
+                               Double duringActivationMaxMs, long writesDuring) {
+
+        static FaultSummary of(FaultRecovery f) {
+            return new FaultSummary(f.fault(), f.action(), f.target(), f.detail(), f.startSeconds(),
+                    orNull(f.healSeconds()), f.healOk(), f.outageSeconds(), orNull(f.trafficRecoverySeconds()),
+                    orNull(f.activationRecoverySeconds()), orNull(f.dropsStopSeconds()), f.trafficErrorsBefore(),
+                    f.trafficErrorsDuring(), f.trafficErrorsAfter(), f.errorPollsBefore(), f.errorPollsDuring(),
+                    f.errorPollsAfter(), f.dropsDuring(), f.dropsAfter(), orNull(f.baselineActivationP50Ms()),
+                    orNull(f.duringActivationP50Ms()), orNull(f.duringActivationMaxMs()), f.writesDuring());
+        }
+
+        private static Double orNull(double v) {
+            return Double.isNaN(v) ? null : v;
+        }
     }
 
     /**
@@ -64,9 +101,14 @@ public record RunSummary(int summaryVersion, String runId, String scenario, Stri
                 phases.add(new PhaseSummary(p.span().index(), p.span().phase(), p.span().kind(), p.span().plannedOps(),
                         p.span().startSeconds(), p.span().ended() ? p.span().endSeconds() : null, p.figures()));
             }
+            List<ResourcePeaks> peaks = analysis.resources().get(gateway).components().values().stream()
+                    .map(c -> new ResourcePeaks(c.name(), c.samples().size(), c.peakRssBytes(), c.peakCpuPercent(),
+                            c.peakProcesses(), c.peakWorkers(), c.peakDrainingWorkers())).toList();
             gateways.add(new GatewaySummary(gateway, analysis.layout().dataPlane(gateway),
                     analysis.activation().get(gateway).overall(), phases,
                     analysis.configApplies().get(gateway).figures(), analysis.harnessLag().get(gateway),
+                    analysis.traffic().get(gateway).summary(), analysis.traffic().get(gateway).wrk(), peaks,
+                    analysis.faults().get(gateway).faults().stream().map(FaultSummary::of).toList(),
                     longConnections(analysis, gateway)));
         }
         String startedAt = f.journalEvents() == 0 ? null : Instant.ofEpochMilli(f.startedWallMillis()).toString();

@@ -3,7 +3,10 @@ package org.gatewaybench.scenarios.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.time.Clock;
+import org.gatewaybench.probes.metrics.HarnessMetrics;
 import org.gatewaybench.scenarios.load.Overrides;
 import org.gatewaybench.scenarios.load.ScenarioLoader;
 import org.gatewaybench.scenarios.model.Scenario;
@@ -41,10 +44,27 @@ final class RunCommand implements Callable<Integer> {
             description = "the kubeconfig context to use with --fixture kubeconfig (required there)")
     String kubeContext;
 
+    @Option(names = "--metrics-port", paramLabel = "PORT",
+            description = "serve the harness's live metrics (Prometheus text) at http://127.0.0.1:PORT/metrics "
+                    + "while the run goes, for watching a long soak; 0 takes a free port. Off unless given.")
+    Integer metricsPort;
+
     @Override
     public Integer call() throws Exception {
         Scenario s = ScenarioLoader.load(scenario, new Overrides(fixture, gateways, routes, output));
-        Runner.Result result = new Runner(Clock.SYSTEM, System.out, new FixtureFactory(kubeContext)).run(s);
+        try (HarnessMetrics metrics = new HarnessMetrics()) {
+            List<Consumer<Event>> listeners = List.of();
+            if (metricsPort != null) {
+                int port = metrics.serve(metricsPort);
+                System.out.println("harness metrics: http://127.0.0.1:" + port + "/metrics");
+                listeners = List.of(metrics);
+            }
+            return run(s, listeners);
+        }
+    }
+
+    private Integer run(Scenario s, List<Consumer<Event>> listeners) throws Exception {
+        Runner.Result result = new Runner(Clock.SYSTEM, System.out, new FixtureFactory(kubeContext), listeners).run(s);
         System.out.println("run " + result.outcome().word() + ": " + result.runDir());
         if (result.reason() != null) {
             System.err.println((result.outcome() == RunOutcome.FAILED ? "error: " : "") + result.reason());

@@ -14,12 +14,17 @@ import org.gatewaybench.core.time.Durations;
 import org.gatewaybench.gateways.GatewayCatalog;
 import org.gatewaybench.gateways.GatewayDriver;
 import org.gatewaybench.gateways.GatewayOption;
+import org.gatewaybench.gateways.FaultAction;
+import org.gatewaybench.gateways.FaultTarget;
 import org.gatewaybench.scenarios.model.ChurnSpec;
+import org.gatewaybench.scenarios.model.FaultSpec;
 import org.gatewaybench.scenarios.model.GatewaySpec;
 import org.gatewaybench.scenarios.model.LongConnectionSpec;
 import org.gatewaybench.scenarios.model.Phase;
 import org.gatewaybench.scenarios.model.ProbeSpec;
+import org.gatewaybench.scenarios.model.ResourceSpec;
 import org.gatewaybench.scenarios.model.Scenario;
+import org.gatewaybench.scenarios.model.TrafficSpec;
 
 /**
  * Reads and validates a scenario file. Every problem is reported at once, each with its file, line,
@@ -58,6 +63,7 @@ public final class ScenarioLoader {
         }
         problems.addAll(checkGateways(doc, scenario, !overrides.gateways().isEmpty()));
         problems.addAll(LongConnectionChecks.check(doc, scenario));
+        problems.addAll(CompanionChecks.check(doc, scenario));
         if (!List.of("embedded", "k3s", "kubeconfig").contains(scenario.fixture())) {
             problems.add(new Problem(file, 0, "--fixture", "one of embedded, k3s, kubeconfig",
                     "'" + scenario.fixture() + "'"));
@@ -167,7 +173,47 @@ public final class ScenarioLoader {
                 (int) whole(root, "stableRoutes", ScenarioShape.SCENARIO),
                 churn(root.get("churn")),
                 probe(root.get("probe")),
+                traffic(root.get("traffic")),
+                root.has("resources") ? new ResourceSpec(duration(root.get("resources"), "interval",
+                        ScenarioShape.RESOURCES)) : null,
+                chaos(root.get("chaos")),
                 longConnections(root.get("longConnections")));
+    }
+
+    private static TrafficSpec traffic(JsonNode traffic) {
+        if (traffic == null) {
+            return null;
+        }
+        Shape.Obj shape = ScenarioShape.TRAFFIC;
+        JsonNode wrk = traffic.get("wrk");
+        return new TrafficSpec(traffic.get("rate").asDouble(),
+                traffic.has("duration") ? duration(traffic, "duration", shape) : null,
+                duration(traffic, "requestTimeout", shape),
+                wrk == null ? null : new TrafficSpec.WrkSpec((int) whole(wrk, "connections", ScenarioShape.WRK),
+                        duration(wrk, "duration", ScenarioShape.WRK)));
+    }
+
+    /** The faults in time order (a stable sort keeps the file's order for faults at the same time). */
+    private static List<FaultSpec> chaos(JsonNode chaos) {
+        List<FaultSpec> faults = new ArrayList<>();
+        if (chaos == null) {
+            return faults;
+        }
+        Shape.Obj shape = ScenarioShape.FAULT;
+        for (JsonNode f : chaos) {
+            faults.add(new FaultSpec(duration(f, "at", shape), FaultAction.of(f.get("action").asText()),
+                    FaultTarget.of(f.get("target").asText()), duration(f, "duration", shape),
+                    f.has("memory") ? memoryBytes(f.get("memory").asText()) : 0));
+        }
+        faults.sort(java.util.Comparator.comparing(FaultSpec::at));
+        return faults;
+    }
+
+    /** Bytes of a size the shape accepted: digits with an optional Ki, Mi or Gi. */
+    static long memoryBytes(String text) {
+        long unit = text.endsWith("Ki") ? 1L << 10 : text.endsWith("Mi") ? 1L << 20 : text.endsWith("Gi") ? 1L << 30 : 1;
+        String digits = unit == 1 ? text : text.substring(0, text.length() - 2);
+        return Math.multiplyExact(Long.parseLong(digits), unit);
     }
 
     private static LongConnectionSpec longConnections(JsonNode node) {

@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gatewaybench.gateways.FaultAction;
+import org.gatewaybench.gateways.FaultTarget;
+import org.gatewaybench.probes.traffic.TrafficPlan;
 
 /** The form of a scenario file: every field, its type, its default and its help text. */
 public final class ScenarioShape {
@@ -38,6 +41,40 @@ public final class ScenarioShape {
             optional("interval", new Shape.Dur(Duration.ofMillis(10)), "1s",
                     "one message, request or event per connection per interval; no answer for 3 intervals is a stall")));
 
+    /** A memory size in bytes, KiB, MiB or GiB, as Kubernetes writes it: 64Mi. */
+    static final String MEMORY_PATTERN = "[1-9][0-9]*(Ki|Mi|Gi)?";
+
+    public static final Shape.Obj WRK = new Shape.Obj(List.of(
+            optional("connections", new Shape.Int(1, 1000), "1",
+                    "connections wrk keeps busy, each sending its next request when the answer came"),
+            optional("duration", new Shape.Dur(Duration.ofSeconds(1)), "5s", "how long wrk runs, at most 5m")));
+
+    public static final Shape.Obj TRAFFIC = new Shape.Obj(List.of(
+            required("rate", new Shape.Num(0, TrafficPlan.MAX_RATE_PER_SECOND),
+                    "requests per second to the stable routes (open model: sent whatever the answers take)"),
+            optional("duration", new Shape.Dur(Duration.ofSeconds(1)), null,
+                    "how long traffic is sent, at most 2h (default: until the churn ends)"),
+            optional("requestTimeout", new Shape.Dur(Duration.ofMillis(100)), "5s",
+                    "a request not answered by then counts as an error"),
+            optional("wrk", WRK, null,
+                    "after the traffic, measure the first stable route with wrk too (Debian package wrk)")));
+
+    public static final Shape.Obj RESOURCES = new Shape.Obj(List.of(
+            optional("interval", new Shape.Dur(Duration.ofMillis(50)), "1s",
+                    "time between two samples of each component's CPU and resident memory")));
+
+    public static final Shape.Obj FAULT = new Shape.Obj(List.of(
+            required("at", new Shape.Dur(Duration.ZERO), "when the fault starts, as time since the churn started"),
+            required("action", Shape.Text.oneOf(FaultAction.words().toArray(String[]::new)),
+                    "kill (then restart), freeze (SIGSTOP, then SIGCONT), squeeze (a lower memory limit), "
+                            + "partition (controller cut off from the route API), restart-node (k3s only)"),
+            required("target", Shape.Text.oneOf(FaultTarget.words().toArray(String[]::new)),
+                    "what the fault hits: controller, data-plane, or node (restart-node only)"),
+            optional("duration", new Shape.Dur(Duration.ZERO), "5s",
+                    "how long the fault lasts before it is healed (a killed component stays down this long)"),
+            optional("memory", Shape.Text.matching(MEMORY_PATTERN, "a size like 64Mi (bytes, Ki, Mi or Gi)"), null,
+                    "squeeze only: the memory limit to impose (in the lab each process's address-space limit)")));
+
     private static final Shape.Field PHASE_NAME = optional("name", Shape.Text.matching(NAME_PATTERN,
             "a lower-case name like steady-churn"), null, "the phase's name in reports (default: its kind)");
 
@@ -68,6 +105,10 @@ public final class ScenarioShape {
             required("gateways", new Shape.ListOf(GATEWAY, 1), "the gateways to compare, run one after another"),
             required("churn", CHURN, "the schedule of route writes"),
             optional("probe", PROBE, null, "how the activation probe watches routes"),
+            optional("traffic", TRAFFIC, null, "steady traffic to the stable routes during the churn (Gatling)"),
+            optional("resources", RESOURCES, null, "CPU and memory sampling of each gateway component"),
+            optional("chaos", new Shape.ListOf(FAULT, 0), null,
+                    "faults injected into each gateway during its churn, each healed after its duration"),
             optional("longConnections", LONG_CONNECTIONS, null,
                     "long connections held to the stable routes during the churn, to count the drops config applies cause")));
 

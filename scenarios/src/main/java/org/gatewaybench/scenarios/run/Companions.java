@@ -8,8 +8,15 @@ final class Companions {
     private Companions() {
     }
 
+    /**
+     * Resources first (so the samples cover the whole churn), then traffic (so the baseline of
+     * answers precedes the first fault), then the chaos schedule.
+     */
     static List<Companion.Factory> all() {
         return List.of(
-                LongConnectionCompanion::start);
+                ResourceCompanion::start,
+                LongConnectionCompanion::start,
+                TrafficCompanion::start,
+                ChaosSchedule::start);
     }
 }

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.JournalReader;
 import org.gatewaybench.core.journal.JournalWriter;
@@ -47,11 +49,21 @@ public final class Runner {
     private final Clock clock;
     private final PrintStream console;
     private final FixtureFactory fixtures;
+    private final List<Consumer<Event>> journalListeners;
 
     public Runner(Clock clock, PrintStream console, FixtureFactory fixtures) {
+        this(clock, console, fixtures, List.of());
+    }
+
+    /**
+     * A runner whose journal also goes to {@code journalListeners} as each event is appended
+     * (live harness metrics). Listeners must be quick and must not block.
+     */
+    public Runner(Clock clock, PrintStream console, FixtureFactory fixtures, List<Consumer<Event>> journalListeners) {
         this.clock = clock;
         this.console = console;
         this.fixtures = fixtures;
+        this.journalListeners = List.copyOf(journalListeners);
     }
 
     /** The result of a run: how it ended and where its folder is. */
@@ -64,6 +76,7 @@ public final class Runner {
         Teardown teardown = new Teardown();
         JournalWriter file = JournalWriter.create(dir.journal());
         ObservedJournal journal = new ObservedJournal(file);
+        journalListeners.forEach(journal::listen);
         AtomicReference<RunOutcome> ended = new AtomicReference<>();
         Thread mainThread = Thread.currentThread();
         // Ctrl-C: stop what was started, close the journal as interrupted; the main thread then
@@ -160,7 +173,10 @@ public final class Runner {
         Duration drain = p.timeout().plusSeconds(5);
         console.println("   churn done; waiting up to " + Durations.format(drain) + " for pending routes");
         probe.awaitIdle(drain);
-        companions.forEach(teardown::closeNow);
+        // Newest first: the chaos schedule heals before the traffic ends, which ends before sampling.
+        for (int i = companions.size() - 1; i >= 0; i--) {
+            teardown.closeNow(companions.get(i));
+        }
         teardown.closeNow(progress);
         teardown.closeNow(churn);
         teardown.closeNow(probe);

@@ -22,8 +22,18 @@ class CatalogueTest {
         }
         assertThat(files).extracting(p -> p.getFileName().toString()).contains("quickstart.yaml");
         for (Path file : files) {
-            assertThat(ScenarioLoader.load(file).name()).as(file.toString()).isNotBlank();
+            try {
+                assertThat(ScenarioLoader.load(file).name()).as(file.toString()).isNotBlank();
+            } catch (ScenarioException e) {
+                // A scenario for a gateway of another build (the Kubernetes drivers) may name a
+                // driver this build lacks; that must be its only problem.
+                assertThat(e.problems()).as(file + ": " + e.getMessage()).allSatisfy(p ->
+                        assertThat(p.expected()).startsWith("a known gateway"));
+            }
         }
+        assertThat(files).extracting(p -> p.getFileName().toString()).contains("chaos-kill-data-plane.yaml",
+                "chaos-freeze-controller.yaml", "chaos-partition.yaml", "chaos-squeeze.yaml",
+                "chaos-restart-node.yaml", "traffic-during-churn.yaml");
     }
 
     @Test

@@ -79,6 +79,16 @@ final class HaproxyDataPlane implements LabDataPlane {
     }
 
     @Override
+    public String program() {
+        return "haproxy";
+    }
+
+    @Override
+    public long pid() {
+        return master.pid();
+    }
+
+    @Override
     public int port() {
         return config.port();
     }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.gatewaybench.fixtures.embedded.EmbeddedFixture;
+import org.gatewaybench.gateways.FaultAction;
+import org.gatewaybench.gateways.FaultTarget;
 import org.gatewaybench.gateways.Gateway;
 import org.gatewaybench.gateways.GatewayDriver;
 import org.gatewaybench.gateways.GatewayOption;
@@ -56,6 +58,11 @@ public final class HaproxyRuntimeDriver implements GatewayDriver {
     @Override
     public boolean acceptsH2c() {
         return true;
+    }
+
+    @Override
+    public Set<FaultAction> faults(String fixture, FaultTarget target) {
+        return LabInstall.faults(fixture, target);
     }
 
     @Override

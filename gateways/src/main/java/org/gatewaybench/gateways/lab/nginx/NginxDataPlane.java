@@ -74,6 +74,16 @@ final class NginxDataPlane implements LabDataPlane {
     }
 
     @Override
+    public String program() {
+        return "nginx";
+    }
+
+    @Override
+    public long pid() {
+        return master.pid();
+    }
+
+    @Override
     public int port() {
         return config.port();
     }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.gatewaybench.fixtures.embedded.EmbeddedFixture;
+import org.gatewaybench.gateways.FaultAction;
+import org.gatewaybench.gateways.FaultTarget;
 import org.gatewaybench.gateways.Gateway;
 import org.gatewaybench.gateways.GatewayDriver;
 import org.gatewaybench.gateways.GatewayOption;
@@ -65,6 +67,11 @@ public final class NginxReloadDriver implements GatewayDriver {
     @Override
     public boolean acceptsH2c() {
         return false;
+    }
+
+    @Override
+    public Set<FaultAction> faults(String fixture, FaultTarget target) {
+        return LabInstall.faults(fixture, target);
     }
 
     @Override
