@@ -24,6 +24,18 @@ public final class LabInstall {
 
     private static final List<Path> SBIN = List.of(Path.of("/usr/sbin"), Path.of("/usr/local/sbin"), Path.of("/sbin"));
 
+    /** Options both lab drivers take. */
+    public static final GatewayOption APPLY_DELAY = new GatewayOption("applyDelay", GatewayOption.Type.DURATION,
+            "0s", "how long the controller waits after a change before applying (to calibrate the activation probe)");
+    public static final GatewayOption PORT = new GatewayOption("port", GatewayOption.Type.INTEGER, "0",
+            "the loopback port of the data plane; 0 takes any free port");
+
+    /** The option naming a lab driver's executable, {@code program} by default. */
+    public static GatewayOption binaryOption(String program) {
+        return new GatewayOption("binary", GatewayOption.Type.STRING, program,
+                "the " + program + " executable: a name looked up on PATH and in /usr/sbin, or a path");
+    }
+
     private LabInstall() {
     }
 

@@ -230,7 +230,7 @@ public final class LongConnectionProbe implements AutoCloseable {
         open.get(c.slot.kind()).decrementAndGet();
         var at = clock.now();
         ConfigApplies.Apply last = applies.lastAtOrBefore(at.mono());
-        ConfigApplies.Apply retiring = applies.retiring(c.connectedMono);
+        ConfigApplies.Apply retiring = applies.firstAfter(c.connectedMono);
         if (retiring != null && retiring.mono() - at.mono() > 0) {
             retiring = null;
         }

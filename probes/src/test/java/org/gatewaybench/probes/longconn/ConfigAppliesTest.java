@@ -23,17 +23,4 @@ class ConfigAppliesTest {
         assertThat(applies.countBetween(100, 200)).isEqualTo(10);
         assertThat(applies.lastAtOrBefore(999).mechanism()).isEqualTo("reload");
     }
-
-    @Test
-    void aConnectionOpenedDuringAnApplyIsRetiredByThatApply() {
-        ConfigApplies applies = new ConfigApplies("g");
-        applies.observe(new Events.ConfigApplyStarted(new Stamp(100, 0), "g", 1, "reload", 10, 1));
-        applies.observe(new Events.ConfigApplyEnded(new Stamp(300, 0), "g", 1, "reload", true, null));
-        applies.observe(new Events.ConfigApplyStarted(new Stamp(1000, 0), "g", 2, "reload", 11, 1));
-        assertThat(applies.retiring(200).id()).as("opened while apply 1 ran").isEqualTo(1);
-        assertThat(applies.retiring(300).id()).as("opened as apply 1 ended: the new config").isEqualTo(2);
-        assertThat(applies.retiring(500).id()).isEqualTo(2);
-        assertThat(applies.retiring(1100).id()).as("apply 2 has not ended").isEqualTo(2);
-        assertThat(applies.retiring(50).id()).isEqualTo(1);
-    }
 }

@@ -22,12 +22,7 @@ public final class HaproxyRuntimeDriver implements GatewayDriver {
 
     public static final String NAME = "lab-haproxy-runtime";
 
-    public static final GatewayOption BINARY = new GatewayOption("binary", GatewayOption.Type.STRING, "haproxy",
-            "the haproxy executable: a name looked up on PATH and in /usr/sbin, or a path");
-    public static final GatewayOption APPLY_DELAY = new GatewayOption("applyDelay", GatewayOption.Type.DURATION,
-            "0s", "how long the controller waits after a change before applying (to calibrate the activation probe)");
-    public static final GatewayOption PORT = new GatewayOption("port", GatewayOption.Type.INTEGER, "0",
-            "the loopback port of the data plane; 0 takes any free port");
+    public static final GatewayOption BINARY = LabInstall.binaryOption("haproxy");
 
     @Override
     public String name() {
@@ -51,7 +46,7 @@ public final class HaproxyRuntimeDriver implements GatewayDriver {
 
     @Override
     public List<GatewayOption> options() {
-        return List.of(BINARY, APPLY_DELAY, PORT);
+        return List.of(BINARY, LabInstall.APPLY_DELAY, LabInstall.PORT);
     }
 
     /** HAProxy HTTP frontends recognise the HTTP/2 preface and serve h2c beside HTTP/1.1. */
@@ -68,9 +63,9 @@ public final class HaproxyRuntimeDriver implements GatewayDriver {
     @Override
     public Gateway install(InstallContext context) {
         EmbeddedFixture fixture = LabInstall.embeddedFixture(context, NAME);
-        Duration applyDelay = LabInstall.duration(context, APPLY_DELAY);
+        Duration applyDelay = LabInstall.duration(context, LabInstall.APPLY_DELAY);
         Path binary = LabInstall.binary(context, BINARY, "apt-get install haproxy");
-        int port = LabInstall.port(fixture, context, PORT);
+        int port = LabInstall.port(fixture, context, LabInstall.PORT);
         return LabInstall.run(NAME, context, fixture, port,
                 p -> HaproxyDataPlane.start(binary, fixture.processes(),
                         new HaproxyConfig(context.workDir().toAbsolutePath(), p, context.backends())),

@@ -22,18 +22,13 @@ public final class NginxReloadDriver implements GatewayDriver {
 
     public static final String NAME = "lab-nginx-reload";
 
-    public static final GatewayOption BINARY = new GatewayOption("binary", GatewayOption.Type.STRING, "nginx",
-            "the nginx executable: a name looked up on PATH and in /usr/sbin, or a path");
+    public static final GatewayOption BINARY = LabInstall.binaryOption("nginx");
     public static final GatewayOption SYNC_RATE_LIMIT = new GatewayOption("syncRateLimit", GatewayOption.Type.DURATION,
             "0s", "minimum time between two reloads; changes arriving meanwhile go into the next one");
     public static final GatewayOption WORKER_SHUTDOWN_TIMEOUT = new GatewayOption("workerShutdownTimeout",
             GatewayOption.Type.DURATION, "10s", "nginx worker_shutdown_timeout: how long old workers keep connections after a reload");
     public static final GatewayOption WORKER_PROCESSES = new GatewayOption("workerProcesses",
             GatewayOption.Type.INTEGER, "1", "nginx worker_processes");
-    public static final GatewayOption APPLY_DELAY = new GatewayOption("applyDelay", GatewayOption.Type.DURATION,
-            "0s", "how long the controller waits after a change before applying (to calibrate the activation probe)");
-    public static final GatewayOption PORT = new GatewayOption("port", GatewayOption.Type.INTEGER, "0",
-            "the loopback port of the data plane; 0 takes any free port");
 
     @Override
     public String name() {
@@ -57,7 +52,8 @@ public final class NginxReloadDriver implements GatewayDriver {
 
     @Override
     public List<GatewayOption> options() {
-        return List.of(BINARY, SYNC_RATE_LIMIT, WORKER_SHUTDOWN_TIMEOUT, WORKER_PROCESSES, APPLY_DELAY, PORT);
+        return List.of(BINARY, SYNC_RATE_LIMIT, WORKER_SHUTDOWN_TIMEOUT, WORKER_PROCESSES, LabInstall.APPLY_DELAY,
+                LabInstall.PORT);
     }
 
     /**
@@ -79,10 +75,10 @@ public final class NginxReloadDriver implements GatewayDriver {
         EmbeddedFixture fixture = LabInstall.embeddedFixture(context, NAME);
         Duration syncRateLimit = LabInstall.duration(context, SYNC_RATE_LIMIT);
         Duration workerShutdownTimeout = LabInstall.duration(context, WORKER_SHUTDOWN_TIMEOUT);
-        Duration applyDelay = LabInstall.duration(context, APPLY_DELAY);
+        Duration applyDelay = LabInstall.duration(context, LabInstall.APPLY_DELAY);
         int workerProcesses = LabInstall.integer(context, WORKER_PROCESSES, 1);
         Path binary = LabInstall.binary(context, BINARY, "apt-get install nginx-light");
-        int port = LabInstall.port(fixture, context, PORT);
+        int port = LabInstall.port(fixture, context, LabInstall.PORT);
         return LabInstall.run(NAME, context, fixture, port,
                 p -> NginxDataPlane.start(binary, fixture.processes(), new NginxConfig(context.workDir().toAbsolutePath(), p,
                         workerProcesses, workerShutdownTimeout, context.backends())),
