@@ -425,26 +425,27 @@ public final class KubernetesFaults implements FaultInjector {
 
     private Fault partition() {
         Map<String, String> selector = selector(FaultTarget.CONTROLLER);
+        List<ApiEndpoint> api = apiServer();
         NetworkPolicy policy = partitionPolicy(namespace, "gateway-bench-partition-" + partitions.incrementAndGet(),
-                selector, ownershipLabels, apiServer(), apiServiceIp());
+                selector, ownershipLabels, api, apiServiceIp());
         client.network().v1().networkPolicies().inNamespace(namespace).resource(policy).create();
         String name = policy.getMetadata().getName();
         return once("NetworkPolicy " + namespace + "/" + name + " denies pods " + selector + " egress to the API "
-                + "server at " + apiServer() + " (established connections may survive until they reconnect)", () -> {
+                + "server at " + api + " (established connections may survive until they reconnect)", () -> {
             client.network().v1().networkPolicies().inNamespace(namespace).withName(name).delete();
             return "NetworkPolicy " + namespace + "/" + name + " deleted";
         });
     }
 
     /** The API server's endpoints (address, port) as the {@code default/kubernetes} Endpoints list them. */
-    private List<InetSocketAddress> apiServer() {
+    private List<ApiEndpoint> apiServer() {
         Endpoints endpoints = client.endpoints().inNamespace("default").withName("kubernetes").get();
-        List<InetSocketAddress> out = new ArrayList<>();
+        List<ApiEndpoint> out = new ArrayList<>();
         if (endpoints != null && endpoints.getSubsets() != null) {
             for (EndpointSubset subset : endpoints.getSubsets()) {
                 for (EndpointAddress a : subset.getAddresses()) {
                     for (EndpointPort p : subset.getPorts()) {
-                        out.add(InetSocketAddress.createUnresolved(a.getIp(), p.getPort()));
+                        out.add(new ApiEndpoint(a.getIp(), p.getPort()));
                     }
                 }
             }
@@ -467,11 +468,11 @@ public final class KubernetesFaults implements FaultInjector {
      * and the API server's addresses on every other port.
      */
     static NetworkPolicy partitionPolicy(String namespace, String name, Map<String, String> selector,
-                                         Map<String, String> ownershipLabels, List<InetSocketAddress> apiServer,
+                                         Map<String, String> ownershipLabels, List<ApiEndpoint> apiServer,
                                          String apiServiceIp) {
         List<String> v4 = new ArrayList<>();
         List<String> v6 = new ArrayList<>();
-        List<String> cut = new ArrayList<>(apiServer.stream().map(InetSocketAddress::getHostString).distinct().toList());
+        List<String> cut = new ArrayList<>(apiServer.stream().map(ApiEndpoint::ip).distinct().toList());
         if (apiServiceIp != null && !apiServiceIp.isBlank() && !apiServiceIp.equals("None")) {
             cut.add(apiServiceIp);
         }
@@ -489,10 +490,10 @@ public final class KubernetesFaults implements FaultInjector {
                 .withExcept(v4).endIpBlock().endTo().build());
         egress.add(new NetworkPolicyEgressRuleBuilder().addNewTo().withNewIpBlock().withCidr("::/0")
                 .withExcept(v6).endIpBlock().endTo().build());
-        for (InetSocketAddress api : apiServer) {
-            String cidr = api.getHostString() + (api.getHostString().contains(":") ? "/128" : "/32");
+        for (ApiEndpoint api : apiServer) {
+            String cidr = api.ip() + (api.ip().contains(":") ? "/128" : "/32");
             egress.add(new NetworkPolicyEgressRuleBuilder().addNewTo().withNewIpBlock().withCidr(cidr).endIpBlock()
-                    .endTo().withPorts(portsBut(api.getPort())).build());
+                    .endTo().withPorts(portsBut(api.port())).build());
         }
         Map<String, String> labels = new LinkedHashMap<>(ownershipLabels);
         labels.put(PARTITION_LABEL, "partition");
@@ -501,6 +502,14 @@ public final class KubernetesFaults implements FaultInjector {
                 .withNewSpec().withNewPodSelector().withMatchLabels(selector).endPodSelector()
                 .withPolicyTypes("Egress").withEgress(egress).endSpec()
                 .build();
+    }
+
+    /** One address and port of the API server. */
+    record ApiEndpoint(String ip, int port) {
+        @Override
+        public String toString() {
+            return (ip.contains(":") ? "[" + ip + "]" : ip) + ":" + port;
+        }
     }
 
     /** Every TCP port but {@code port}, and every UDP port, as NetworkPolicy port ranges. */
