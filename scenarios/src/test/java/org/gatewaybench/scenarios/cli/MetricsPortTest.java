@@ -37,7 +37,7 @@ class MetricsPortTest {
                 churn:
                   phases:
                     - kind: ramp
-                      to: 300
+                      to: 150
                       rate: 30
                 probe:
                   pollInterval: 50ms
