@@ -28,6 +28,14 @@ public interface Gateway extends AutoCloseable {
         return List.of();
     }
 
+    /**
+     * The gateway's own metrics endpoints whose selected metrics are journaled beside the resource
+     * samples. Empty in the lab (its controller lives in the harness) and by default.
+     */
+    default List<MetricsEndpoint> metricsEndpoints() {
+        return List.of();
+    }
+
     /** How faults are injected into this gateway; by default none is supported. */
     default FaultInjector faults() {
         return FaultInjector.NONE;

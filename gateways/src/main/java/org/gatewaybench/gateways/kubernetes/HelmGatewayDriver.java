@@ -2,18 +2,24 @@ package org.gatewaybench.gateways.kubernetes;
 
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.InstallCommand;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.gatewaybench.core.time.Durations;
+import org.gatewaybench.fixtures.k3s.K3sFixture;
 import org.gatewaybench.fixtures.kubernetes.ApiRetries;
 import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
 import org.gatewaybench.fixtures.kubernetes.KubernetesRouteApi;
 import org.gatewaybench.fixtures.kubernetes.RouteForm;
+import org.gatewaybench.gateways.Component;
+import org.gatewaybench.gateways.FaultAction;
+import org.gatewaybench.gateways.FaultTarget;
 import org.gatewaybench.gateways.Gateway;
 import org.gatewaybench.gateways.GatewayDriver;
 import org.gatewaybench.gateways.GatewayException;
@@ -54,6 +60,20 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
 
     /** Selectors and metrics endpoints of the installed gateway. */
     public abstract GatewayFacts facts();
+
+    /** Which faults this gateway can take beyond kill (see {@link FaultProfile}). */
+    public abstract FaultProfile faultProfile();
+
+    /**
+     * The metric names journaled from this gateway's metrics endpoints: config reloads, xDS
+     * pushes, sync errors. Each endpoint's page is filtered by all of them.
+     */
+    public abstract Set<String> journaledMetrics();
+
+    @Override
+    public Set<FaultAction> faults(String fixture, FaultTarget target) {
+        return fixtures().contains(fixture) ? faultProfile().actions(fixture, target) : Set.of();
+    }
 
     /** Objects the chart does not create (a Gateway, an EnvoyProxy), made after the release is ready. */
     protected void afterInstall(KubernetesFixture fixture, String namespace, int nodePort) {
@@ -141,7 +161,17 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
         details.put("dataPlaneSelector", facts().dataPlaneSelector());
         details.put("metrics", String.join("; ", facts().metrics()));
         details.put("valuesFile", valuesPath.toString());
-        return new KubernetesGateway(name(), routes, fixture.nodePortAddress(nodePort), details,
+        InetSocketAddress dataPlane = fixture.nodePortAddress(nodePort);
+        KubernetesFaults faults = new KubernetesFaults(fixture.client(), name(), namespace, facts(), faultProfile(),
+                fixture.name(), fixture.ownership().labels(),
+                fixture instanceof K3sFixture k3s ? Optional.of(k3s) : Optional.empty(), dataPlane, timeout);
+        List<Component> components = List.of(
+                Component.pods("controller", FaultTarget.CONTROLLER, namespace,
+                        GatewayFacts.labels(facts().controllerSelector())),
+                Component.pods("data-plane", FaultTarget.DATA_PLANE, namespace,
+                        GatewayFacts.labels(facts().dataPlaneSelector())));
+        return new KubernetesGateway(name(), routes, dataPlane, details, components,
+                facts().endpoints(namespace, journaledMetrics()), faults,
                 () -> {
                     beforeUninstall(fixture, namespace);
                     release.uninstall();

@@ -1,11 +1,15 @@
 package org.gatewaybench.gateways.kubernetes;
 
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Map;
 import org.gatewaybench.core.route.RouteApi;
 import org.gatewaybench.fixtures.kubernetes.KubernetesRouteApi;
+import org.gatewaybench.gateways.Component;
+import org.gatewaybench.gateways.FaultInjector;
 import org.gatewaybench.gateways.Gateway;
 import org.gatewaybench.gateways.GatewayException;
+import org.gatewaybench.gateways.MetricsEndpoint;
 
 /** A gateway installed by a {@link HelmGatewayDriver}; closing it uninstalls the release. */
 final class KubernetesGateway implements Gateway {
@@ -14,16 +18,39 @@ final class KubernetesGateway implements Gateway {
     private final KubernetesRouteApi routes;
     private final InetSocketAddress dataPlane;
     private final Map<String, String> details;
+    private final List<Component> components;
+    private final List<MetricsEndpoint> metrics;
+    private final FaultInjector faults;
     private final Runnable uninstall;
     private boolean closed;
 
     KubernetesGateway(String name, KubernetesRouteApi routes, InetSocketAddress dataPlane, Map<String, String> details,
+                      List<Component> components, List<MetricsEndpoint> metrics, FaultInjector faults,
                       Runnable uninstall) {
         this.name = name;
         this.routes = routes;
         this.dataPlane = dataPlane;
         this.details = Map.copyOf(details);
+        this.components = List.copyOf(components);
+        this.metrics = List.copyOf(metrics);
+        this.faults = faults;
         this.uninstall = uninstall;
+    }
+
+    /** The controller and the data plane as pods of the release's namespace (the same pods for ingress-nginx). */
+    @Override
+    public List<Component> components() {
+        return components;
+    }
+
+    @Override
+    public List<MetricsEndpoint> metricsEndpoints() {
+        return metrics;
+    }
+
+    @Override
+    public FaultInjector faults() {
+        return faults;
     }
 
     @Override

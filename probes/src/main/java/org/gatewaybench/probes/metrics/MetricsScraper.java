@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.Journal;
 import org.gatewaybench.core.time.Clock;
@@ -29,7 +30,7 @@ public final class MetricsScraper implements AutoCloseable {
     public static final int MAX_SAMPLES_PER_SCRAPE = 10_000;
 
     private final String gateway;
-    private final URI url;
+    private final Supplier<URI> url;
     private final Set<String> names;
     private final Duration timeout;
     private final Journal journal;
@@ -43,9 +44,15 @@ public final class MetricsScraper implements AutoCloseable {
      */
     public MetricsScraper(String gateway, URI url, Set<String> names, Duration timeout, Journal journal,
                           Clock clock) {
-        if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
-            throw new IllegalArgumentException("metrics URL must be http or https, found " + url);
-        }
+        this(gateway, checked(url), names, timeout, journal, clock);
+    }
+
+    /**
+     * A scraper of whatever URL {@code url} gives at each scrape, e.g. a port-forward that is
+     * opened again after the pod behind it was replaced; a supplier that throws fails that scrape.
+     */
+    public MetricsScraper(String gateway, Supplier<URI> url, Set<String> names, Duration timeout, Journal journal,
+                          Clock clock) {
         if (names.isEmpty()) {
             throw new IllegalArgumentException("metrics scraper of " + gateway + " needs at least one metric name");
         }
@@ -56,6 +63,13 @@ public final class MetricsScraper implements AutoCloseable {
         this.journal = journal;
         this.clock = clock;
         this.client = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+
+    private static Supplier<URI> checked(URI url) {
+        if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
+            throw new IllegalArgumentException("metrics URL must be http or https, found " + url);
+        }
+        return () -> url;
     }
 
     /** Scrapes every {@code interval} (between 100ms and 1h) until closed, the first scrape at once. */
@@ -80,8 +94,10 @@ public final class MetricsScraper implements AutoCloseable {
     public synchronized int scrapeOnce() {
         Stamp at = clock.now();
         List<MetricSample> selected;
+        URI target = null;
         try {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(url).timeout(timeout)
+            target = url.get();
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(target).timeout(timeout)
                     .header("Accept", "text/plain;version=0.0.4").GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IOException("HTTP " + response.statusCode());
@@ -96,7 +112,7 @@ public final class MetricsScraper implements AutoCloseable {
             if (!failing) {
                 failing = true;
                 journal.append(new Events.Note(clock.now(), "warn", gateway,
-                        "metrics scrape of " + url + " failed: " + e.getMessage()));
+                        "metrics scrape of " + (target != null ? target : "its endpoint") + " failed: " + e.getMessage()));
             }
             return -1;
         } catch (InterruptedException e) {
@@ -105,7 +121,7 @@ public final class MetricsScraper implements AutoCloseable {
         }
         if (failing) {
             failing = false;
-            journal.append(new Events.Note(clock.now(), "info", gateway, "metrics scrape of " + url + " works again"));
+            journal.append(new Events.Note(clock.now(), "info", gateway, "metrics scrape of " + target + " works again"));
         }
         for (MetricSample s : selected) {
             journal.append(new Events.GatewayMetric(at, gateway, s.name(), s.labels(), s.value()));

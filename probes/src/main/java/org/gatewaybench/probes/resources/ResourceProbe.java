@@ -17,16 +17,30 @@ public final class ResourceProbe implements AutoCloseable {
 
     private final ScheduledExecutorService scheduler;
 
-    private ResourceProbe(List<ResourceSampler> samplers, Duration interval, Journal journal, Clock clock) {
+    /**
+     * One component's sampling, as the probe schedules it: a process tree through
+     * {@link ResourceSampler}, or a cluster component's pods through their metrics API.
+     *
+     * @param sample takes one sample and journals it; may throw (journaled as a warning)
+     */
+    public record Sampling(String gateway, String component, Runnable sample) {
+
+        /** The sampling of a process tree. */
+        public static Sampling of(ResourceSampler sampler) {
+            return new Sampling(sampler.gateway(), sampler.component(), sampler::sample);
+        }
+    }
+
+    private ResourceProbe(List<Sampling> samplers, Duration interval, Journal journal, Clock clock) {
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "resource-probe");
             t.setDaemon(true);
             return t;
         });
         scheduler.scheduleAtFixedRate(() -> {
-            for (ResourceSampler sampler : samplers) {
+            for (Sampling sampler : samplers) {
                 try {
-                    sampler.sample();
+                    sampler.sample().run();
                 } catch (RuntimeException e) {
                     journal.append(new Events.Note(clock.now(), "warn", sampler.gateway(),
                             "resource sampling of " + sampler.component() + " failed: " + e.getMessage()));
@@ -38,6 +52,11 @@ public final class ResourceProbe implements AutoCloseable {
     /** Starts sampling every {@code interval} (between 50ms and 1h), the first sample at once. */
     public static ResourceProbe start(List<ResourceSampler> samplers, Duration interval, Journal journal,
                                       Clock clock) {
+        return startAll(samplers.stream().map(Sampling::of).toList(), interval, journal, clock);
+    }
+
+    /** Starts sampling every {@code interval} (between 50ms and 1h), the first sample at once. */
+    public static ResourceProbe startAll(List<Sampling> samplers, Duration interval, Journal journal, Clock clock) {
         if (interval.compareTo(Duration.ofMillis(50)) < 0 || interval.compareTo(Duration.ofHours(1)) > 0) {
             throw new IllegalArgumentException("resource sampling interval must be between 50ms and 1h, found "
                     + interval);

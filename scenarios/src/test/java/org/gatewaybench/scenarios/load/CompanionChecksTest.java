@@ -143,4 +143,53 @@ class CompanionChecksTest {
                     memory: 64MB
                 """))).isInstanceOf(ScenarioException.class).hasMessageContaining("a size like 64Mi");
     }
+
+    @Test
+    void aClusterActionTheDriverCannotTakeIsRefusedNamingWhatItCanTake() throws IOException {
+        List<Problem> problems = problemsOf(BASE.replace("name: lab-nginx-reload", "name: envoy-gateway")
+                + "fixture: k3s\n" + """
+                chaos:
+                  - at: 1s
+                    action: freeze
+                    target: data-plane
+                  - at: 2s
+                    action: squeeze
+                    target: data-plane
+                    memory: 64Mi
+                  - at: 3s
+                    action: kill
+                    target: data-plane
+                  - at: 4s
+                    action: restart-node
+                    target: node
+                """);
+        assertThat(problems).extracting(Problem::path).containsExactly("chaos[0].action", "chaos[1].action");
+        assertThat(problems.get(0).expected()).isEqualTo("an action envoy-gateway supports against the data-plane "
+                + "on fixture k3s: kill");
+        assertThat(problems.get(0).found()).isEqualTo("'freeze'");
+    }
+
+    @Test
+    void ciliumCannotBePartitionedButIngressNginxCanBeFrozen() throws IOException {
+        List<Problem> problems = problemsOf(BASE.replace("name: lab-nginx-reload", "name: cilium")
+                + "fixture: k3s\n" + """
+                chaos:
+                  - at: 1s
+                    action: partition
+                    target: controller
+                """);
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.expected())
+                .isEqualTo("an action cilium supports against the controller on fixture k3s: kill, squeeze"));
+        Scenario s = ScenarioLoader.load(Files.writeString(dir.resolve("n.yaml"),
+                BASE.replace("name: lab-nginx-reload", "name: ingress-nginx") + "fixture: k3s\n" + """
+                chaos:
+                  - at: 1s
+                    action: freeze
+                    target: controller
+                  - at: 5s
+                    action: partition
+                    target: controller
+                """));
+        assertThat(s.chaos()).hasSize(2);
+    }
 }

@@ -2,9 +2,12 @@ package org.gatewaybench.gateways.kubernetes.apisix;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
 import org.gatewaybench.fixtures.kubernetes.RouteForm;
+import org.gatewaybench.gateways.FaultTarget;
 import org.gatewaybench.gateways.kubernetes.ChartRef;
+import org.gatewaybench.gateways.kubernetes.FaultProfile;
 import org.gatewaybench.gateways.kubernetes.GatewayFacts;
 import org.gatewaybench.gateways.kubernetes.HelmGatewayDriver;
 import org.gatewaybench.gateways.kubernetes.HelmValues;
@@ -72,5 +75,22 @@ public final class ApisixDriver extends HelmGatewayDriver {
         return new GatewayFacts("app.kubernetes.io/name=ingress-controller", "app.kubernetes.io/name=apisix",
                 List.of("app.kubernetes.io/name=apisix 9091 /apisix/prometheus/metrics",
                         "app.kubernetes.io/name=ingress-controller 8080 /metrics"));
+    }
+
+    /**
+     * APISIX's image has a shell and runs OpenResty's master as its first process: freeze stops
+     * the workers (which serve every request), not the master. The ingress controller is not
+     * frozen (its image is not known to carry a shell).
+     */
+    @Override
+    public FaultProfile faultProfile() {
+        return new FaultProfile(Map.of(FaultTarget.DATA_PLANE, List.of("openresty")), true, true);
+    }
+
+    /** ADC syncs of the ingress controller 2.x, its errors and its status queue. */
+    @Override
+    public Set<String> journaledMetrics() {
+        return Set.of("apisix_ingress_adc_sync_total", "apisix_ingress_adc_execution_errors_total",
+                "apisix_ingress_status_update_queue_length");
     }
 }

@@ -2,9 +2,11 @@ package org.gatewaybench.gateways.kubernetes.cilium;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
 import org.gatewaybench.fixtures.kubernetes.RouteForm;
 import org.gatewaybench.gateways.kubernetes.ChartRef;
+import org.gatewaybench.gateways.kubernetes.FaultProfile;
 import org.gatewaybench.gateways.kubernetes.GatewayFacts;
 import org.gatewaybench.gateways.kubernetes.HelmGatewayDriver;
 import org.gatewaybench.gateways.kubernetes.HelmValues;
@@ -73,5 +75,21 @@ public final class CiliumDriver extends HelmGatewayDriver {
         return new GatewayFacts("io.cilium/app=operator", "k8s-app=cilium-envoy",
                 List.of("k8s-app=cilium 9962 /metrics", "io.cilium/app=operator 9963 /metrics",
                         "k8s-app=cilium-envoy 9964 /metrics"));
+    }
+
+    /**
+     * No freeze (Envoy is its container's first process) and no partition: the operator and the
+     * agents run in the node's network namespace, where no NetworkPolicy applies.
+     */
+    @Override
+    public FaultProfile faultProfile() {
+        return new FaultProfile(Map.of(), false, true);
+    }
+
+    /** LDS/CDS updates accepted and rejected by cilium-envoy. */
+    @Override
+    public Set<String> journaledMetrics() {
+        return Set.of("envoy_listener_manager_lds_update_success", "envoy_listener_manager_lds_update_rejected",
+                "envoy_cluster_manager_cds_update_success", "envoy_cluster_manager_cds_update_rejected");
     }
 }

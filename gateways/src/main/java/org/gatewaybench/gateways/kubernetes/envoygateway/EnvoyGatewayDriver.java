@@ -9,10 +9,12 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.GatewayClassBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
 import org.gatewaybench.fixtures.kubernetes.Ownership;
 import org.gatewaybench.fixtures.kubernetes.RouteForm;
 import org.gatewaybench.gateways.kubernetes.ChartRef;
+import org.gatewaybench.gateways.kubernetes.FaultProfile;
 import org.gatewaybench.gateways.kubernetes.GatewayFacts;
 import org.gatewaybench.gateways.kubernetes.HelmGatewayDriver;
 import org.gatewaybench.gateways.kubernetes.HelmValues;
@@ -150,5 +152,23 @@ public final class EnvoyGatewayDriver extends HelmGatewayDriver {
         client.resources(GatewayClass.class).withName(gatewayClassName(fixture.ownership())).delete();
         client.genericKubernetesResources("gateway.envoyproxy.io/v1alpha1", "EnvoyProxy").inNamespace(namespace)
                 .withName(GATEWAY_NAME).delete();
+    }
+
+    /**
+     * Controller and proxy images are distroless (no shell) and Envoy is its container's first
+     * process: no freeze. The proxy Deployment belongs to the controller, which would undo a
+     * squeeze's patch: no squeeze of the data plane.
+     */
+    @Override
+    public FaultProfile faultProfile() {
+        return new FaultProfile(Map.of(), true, false);
+    }
+
+    /** xDS snapshots of the controller, LDS/CDS updates accepted and rejected by Envoy. */
+    @Override
+    public Set<String> journaledMetrics() {
+        return Set.of("xds_snapshot_create_total", "xds_snapshot_update_total",
+                "envoy_listener_manager_lds_update_success", "envoy_listener_manager_lds_update_rejected",
+                "envoy_cluster_manager_cds_update_success", "envoy_cluster_manager_cds_update_rejected");
     }
 }

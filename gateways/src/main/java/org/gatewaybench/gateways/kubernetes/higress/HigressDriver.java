@@ -3,9 +3,12 @@ package org.gatewaybench.gateways.kubernetes.higress;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
 import org.gatewaybench.fixtures.kubernetes.RouteForm;
+import org.gatewaybench.gateways.FaultTarget;
 import org.gatewaybench.gateways.kubernetes.ChartRef;
+import org.gatewaybench.gateways.kubernetes.FaultProfile;
 import org.gatewaybench.gateways.kubernetes.GatewayFacts;
 import org.gatewaybench.gateways.kubernetes.HelmGatewayDriver;
 import org.gatewaybench.gateways.kubernetes.HelmValues;
@@ -89,5 +92,23 @@ public final class HigressDriver extends HelmGatewayDriver {
     public GatewayFacts facts() {
         return new GatewayFacts("app=higress-controller", "app=higress-gateway",
                 List.of("app=higress-gateway 15020 /stats/prometheus", "app=higress-controller 15014 /metrics"));
+    }
+
+    /**
+     * The gateway image (Istio proxy based) has a shell and runs pilot-agent as its first
+     * process, so Envoy can be frozen; the controller is not (its images are not known to carry
+     * a shell). A freeze that finds no shell fails at injection, naming it.
+     */
+    @Override
+    public FaultProfile faultProfile() {
+        return new FaultProfile(Map.of(FaultTarget.DATA_PLANE, List.of("envoy")), true, true);
+    }
+
+    /** xDS pushes, rejects and config events of the Istio-derived discovery, LDS/CDS updates of Envoy. */
+    @Override
+    public Set<String> journaledMetrics() {
+        return Set.of("pilot_xds_pushes", "pilot_total_xds_rejects", "pilot_k8s_cfg_events",
+                "envoy_listener_manager_lds_update_success", "envoy_listener_manager_lds_update_rejected",
+                "envoy_cluster_manager_cds_update_success", "envoy_cluster_manager_cds_update_rejected");
     }
 }

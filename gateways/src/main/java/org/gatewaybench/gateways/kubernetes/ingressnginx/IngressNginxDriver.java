@@ -2,9 +2,12 @@ package org.gatewaybench.gateways.kubernetes.ingressnginx;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
 import org.gatewaybench.fixtures.kubernetes.RouteForm;
+import org.gatewaybench.gateways.FaultTarget;
 import org.gatewaybench.gateways.kubernetes.ChartRef;
+import org.gatewaybench.gateways.kubernetes.FaultProfile;
 import org.gatewaybench.gateways.kubernetes.GatewayFacts;
 import org.gatewaybench.gateways.kubernetes.HelmGatewayDriver;
 import org.gatewaybench.gateways.kubernetes.HelmValues;
@@ -66,5 +69,25 @@ public final class IngressNginxDriver extends HelmGatewayDriver {
     public GatewayFacts facts() {
         String controller = "app.kubernetes.io/name=ingress-nginx,app.kubernetes.io/component=controller";
         return new GatewayFacts(controller, controller, List.of(controller + " 10254 /metrics"));
+    }
+
+    /**
+     * The controller image has a shell (Alpine); its first process is dumb-init, so the controller
+     * ({@code /nginx-ingress-controller}, comm truncated to 15 characters) and nginx can be frozen
+     * apart. Controller and data plane are the same pods: kill and squeeze of either hit both.
+     */
+    @Override
+    public FaultProfile faultProfile() {
+        return new FaultProfile(Map.of(FaultTarget.CONTROLLER, List.of("nginx-ingress-c"),
+                FaultTarget.DATA_PLANE, List.of("nginx")), true, true);
+    }
+
+    /** Reload outcomes and the config hash (ingress-nginx's controller collector). */
+    @Override
+    public Set<String> journaledMetrics() {
+        return Set.of("nginx_ingress_controller_config_last_reload_successful",
+                "nginx_ingress_controller_config_last_reload_successful_timestamp_seconds",
+                "nginx_ingress_controller_success", "nginx_ingress_controller_errors",
+                "nginx_ingress_controller_config_hash");
     }
 }

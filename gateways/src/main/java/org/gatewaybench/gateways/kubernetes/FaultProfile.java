@@ -1,0 +1,63 @@
+package org.gatewaybench.gateways.kubernetes;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gatewaybench.gateways.FaultAction;
+import org.gatewaybench.gateways.FaultTarget;
+
+/**
+ * Which faults a Helm driver's gateway can take in a cluster, beyond what every one can (kill and
+ * squeeze of both parts; restart-node on k3s).
+ *
+ * @param freezeProcesses per target, the process names ({@code /proc/PID/comm}) that freeze stops
+ *                        inside the first container of each pod; a target without an entry cannot
+ *                        be frozen (no shell in the image, or the work is done by the container's
+ *                        first process, which no signal from inside its PID namespace can stop)
+ * @param partition       whether the controller can be cut from the API server by a NetworkPolicy
+ *                        (not when it runs in the node's network namespace)
+ * @param squeezeDataPlane whether the data plane's workload may be patched (not when another
+ *                        controller owns it and would undo the patch)
+ */
+public record FaultProfile(Map<FaultTarget, List<String>> freezeProcesses, boolean partition,
+                           boolean squeezeDataPlane) {
+
+    public FaultProfile {
+        freezeProcesses = Map.copyOf(freezeProcesses);
+        freezeProcesses.values().forEach(names -> names.forEach(n -> {
+            if (!n.matches("[A-Za-z0-9._-]{1,15}")) {
+                throw new IllegalArgumentException("process name '" + n + "' is not a /proc comm (1-15 of [A-Za-z0-9._-])");
+            }
+        }));
+    }
+
+    /** The actions against {@code target} on the fixture named {@code fixture}. */
+    public Set<FaultAction> actions(String fixture, FaultTarget target) {
+        Set<FaultAction> actions = EnumSet.noneOf(FaultAction.class);
+        switch (target) {
+            case CONTROLLER -> {
+                actions.add(FaultAction.KILL);
+                actions.add(FaultAction.SQUEEZE);
+                if (partition) {
+                    actions.add(FaultAction.PARTITION);
+                }
+            }
+            case DATA_PLANE -> {
+                actions.add(FaultAction.KILL);
+                if (squeezeDataPlane) {
+                    actions.add(FaultAction.SQUEEZE);
+                }
+            }
+            case NODE -> {
+                if (fixture.equals("k3s")) {
+                    actions.add(FaultAction.RESTART_NODE);
+                }
+            }
+        }
+        if (freezeProcesses.containsKey(target)) {
+            actions.add(FaultAction.FREEZE);
+        }
+        return Set.copyOf(actions);
+    }
+}
