@@ -23,16 +23,16 @@ import org.gatewaybench.gateways.InstallContext;
 import org.gatewaybench.gateways.lab.haproxy.HaproxyRuntimeDriver;
 import org.gatewaybench.gateways.lab.nginx.NginxReloadDriver;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Measures the lab data planes at scale; a benchmark, not a test, so it runs only when asked:
- * {@code mvn -o -pl gateways -am verify -Dtest=LabScaleMeasurementTest -Dlab.measure=true
+ * {@code mvn -o -pl gateways -am verify -Dtest=LabScaleMeasurementTest -DexcludedGroups=
  * -Dsurefire.failIfNoSpecifiedTests=false}. Prints one line per figure to the test output and
  * to gateways/target/lab-scale.txt. Times come from the journal (ConfigApplyStarted to Ended).
  */
-@EnabledIfSystemProperty(named = "lab.measure", matches = "true")
+@Tag("bench")
 class LabScaleMeasurementTest {
 
     private static final Duration LOAD_BOUND = Duration.ofMinutes(5);
