@@ -22,8 +22,8 @@ import org.gatewaybench.gateways.GatewayDriver;
 import org.gatewaybench.gateways.InstallContext;
 import org.gatewaybench.gateways.lab.haproxy.HaproxyRuntimeDriver;
 import org.gatewaybench.gateways.lab.nginx.NginxReloadDriver;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
