@@ -27,6 +27,22 @@ public final class Units {
         return rounded.stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * A sampled value, such as a gateway metric: whole numbers in full (a counter of 12,345
+     * reloads stays 12345), others with 3 significant digits.
+     */
+    public static String value(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return significant(value);
+    }
+
+    /** A change of a value, with its sign: +3, -0.5, 0. */
+    public static String change(double delta) {
+        return delta > 0 ? "+" + value(delta) : value(delta);
+    }
+
     /** Seconds with one decimal. */
     public static String seconds(double seconds) {
         return String.format(Locale.ROOT, "%.1f", seconds);

@@ -150,7 +150,8 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
                     : new GatewayException(name() + " did not install: " + e.getMessage(), e);
         }
         KubernetesRouteApi routes = new KubernetesRouteApi(fixture.client(), fixture.ownership(),
-                routeForm(namespace, fixture), shared, context.journal(), context.clock(), name(), ApiRetries.DEFAULT);
+                routeForm(namespace, fixture), shared, context.journal(), context.clock(), name(), ApiRetries.DEFAULT,
+                fixture.backendEndpoints());
         Map<String, String> details = new LinkedHashMap<>();
         details.put("chart", chart().reference());
         details.put("chartVersion", version);

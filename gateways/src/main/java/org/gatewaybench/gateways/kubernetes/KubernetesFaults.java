@@ -26,6 +26,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -67,8 +68,9 @@ import org.gatewaybench.gateways.GatewayException;
  *     to the API server's port. Heal: the policy is deleted. Enforcement is the CNI's (k3s: the
  *     kube-router network policy controller; Cilium: itself); a conntrack-based enforcer keeps an
  *     already established watch connection alive, so the cut bites when the controller reconnects.</li>
- * <li>restart-node: the k3s container is killed; heal: started again, then wait for the node,
- *     the data-plane pods and the data plane's answer.</li>
+ * <li>restart-node: the k3s container is killed; heal: started again, then wait for the node and
+ *     the backend pods (re-pointing the routes' EndpointSlices at the pods' new IPs), the
+ *     data-plane pods and the data plane's answer.</li>
  * </ul>
  */
 public final class KubernetesFaults implements FaultInjector {
@@ -535,14 +537,18 @@ public final class KubernetesFaults implements FaultInjector {
 
     private Fault restartNode() {
         K3sFixture k3s = node.orElseThrow();
+        Instant killed = Instant.now();
         String stopped = k3s.stopNode();
         return once(stopped, () -> {
             String started = k3s.startNode(healTimeout);
+            // Backend pods get new sandboxes, maybe new IPs: the routes' EndpointSlices must follow.
+            String backends = k3s.backendEndpoints().refresh(killed, healTimeout).describe();
             List<String> ready = waitFor("the data-plane pods of " + gateway + " to be Ready after the node restart",
                     () -> readyPods(selector(FaultTarget.DATA_PLANE)).stream().map(p -> p.getMetadata().getName())
                             .toList(), found -> !found.isEmpty());
             DataPlaneWait.untilAnswering(dataPlane, healTimeout);
-            return started + "; data-plane pods Ready " + ready + "; the data plane answers at " + dataPlane;
+            return started + "; " + backends + "; data-plane pods Ready " + ready + "; the data plane answers at "
+                    + dataPlane;
         });
     }
 

@@ -12,12 +12,14 @@ import org.gatewaybench.core.journal.History;
 /**
  * All analyses of one run: a pure function of its history, the only input of every report writer.
  *
+ * @param metrics         the gateways' own metrics; a gateway without scraped metrics has no series
  * @param longConnections the long-connection probe's figures; without gateways when the run held none
  */
 public record RunAnalysis(RunFacts facts, RunOutcome outcome, RunLayout layout,
                           Map<String, GatewayActivation> activation, Map<String, GatewayConfigApplies> configApplies,
                           Map<String, HarnessLagFigures> harnessLag, Map<String, GatewayTraffic> traffic,
-                          Map<String, GatewayResources> resources, Map<String, GatewayFaults> faults,
+                          Map<String, GatewayResources> resources, Map<String, GatewayMetrics> metrics,
+                          Map<String, GatewayFaults> faults,
                           List<ReportNote> notes, LongConnectionAnalysis.Figures longConnections) {
 
     /** The run setting that says how many OK answers in a row make a route active. */
@@ -32,6 +34,7 @@ public record RunAnalysis(RunFacts facts, RunOutcome outcome, RunLayout layout,
         harnessLag = Collections.unmodifiableMap(new LinkedHashMap<>(harnessLag));
         traffic = Collections.unmodifiableMap(new LinkedHashMap<>(traffic));
         resources = Collections.unmodifiableMap(new LinkedHashMap<>(resources));
+        metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
         faults = Collections.unmodifiableMap(new LinkedHashMap<>(faults));
         notes = List.copyOf(notes);
     }
@@ -48,7 +51,7 @@ public record RunAnalysis(RunFacts facts, RunOutcome outcome, RunLayout layout,
         RunOutcome outcome = RunOutcome.of(history);
         Map<String, GatewayTraffic> traffic = GatewayTraffic.analyze(history, layout);
         return new RunAnalysis(RunFacts.of(history, layout, required), outcome, layout, activation, applies, lag,
-                traffic, GatewayResources.analyze(history, layout),
+                traffic, GatewayResources.analyze(history, layout), GatewayMetrics.analyze(history, layout),
                 FaultAnalysis.analyze(history, layout, activation, traffic), notes(history, layout, outcome, activation, lag),
                 LongConnectionAnalysis.analyse(history, layout));
     }

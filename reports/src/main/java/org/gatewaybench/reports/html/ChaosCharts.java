@@ -203,7 +203,7 @@ final class ChaosCharts {
                 List.of(ERROR_RED, POLL_ORANGE, "#c0392b", LINE_COLOURS[0], "#f4c542")).end();
     }
 
-    private static void shadeFaults(Plot plot, GatewayFaults faults) {
+    static void shadeFaults(Plot plot, GatewayFaults faults) {
         if (faults == null) {
             return;
         }

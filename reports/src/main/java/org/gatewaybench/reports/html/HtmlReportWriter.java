@@ -54,7 +54,7 @@ public final class HtmlReportWriter {
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(Html.escape(title)).append("</title>\n<style>").append(CSS)
-                .append(LongConnectionSection.CSS)
+                .append(LongConnectionSection.CSS).append(GatewayMetricsSection.CSS)
                 .append("</style>\n</head>\n<body>\n<main>\n");
         header(h, analysis);
         comparison(h, analysis);
@@ -90,6 +90,7 @@ public final class HtmlReportWriter {
         LongConnectionSection.append(h, analysis);
         traffic(h, analysis, runDir);
         resources(h, analysis);
+        GatewayMetricsSection.append(h, analysis);
         faults(h, analysis);
         failures(h, analysis);
         notes(h, analysis.notes());

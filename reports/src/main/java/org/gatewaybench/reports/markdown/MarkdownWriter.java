@@ -8,6 +8,7 @@ import org.gatewaybench.reports.Units;
 import org.gatewaybench.reports.analysis.ActivationFigures;
 import org.gatewaybench.reports.analysis.ConfigApplyFigures;
 import org.gatewaybench.reports.analysis.FaultRecovery;
+import org.gatewaybench.reports.analysis.GatewayMetrics;
 import org.gatewaybench.reports.analysis.GatewayTraffic;
 import org.gatewaybench.reports.analysis.LatencyStats;
 import org.gatewaybench.reports.analysis.PhaseActivation;
@@ -73,6 +74,7 @@ public final class MarkdownWriter {
 
         LongConnectionMarkdown.append(md, analysis);
         traffic(md, analysis);
+        metrics(md, analysis);
         faults(md, analysis);
 
         List<ReportNote> notes = analysis.notes();
@@ -112,6 +114,32 @@ public final class MarkdownWriter {
                         Units.millis(w.p99Nanos()), Units.millis(w.maxNanos()));
             }
         }
+    }
+
+    private static void metrics(StringBuilder md, RunAnalysis analysis) {
+        if (analysis.metrics().values().stream().noneMatch(GatewayMetrics::any)) {
+            return;
+        }
+        md.append("\n## Gateway metrics\n\n")
+                .append("The gateways' own Prometheus metrics over the run. A counter's change is its increase ")
+                .append("(a drop counts as a restart from 0): reloads, xDS pushes, sync errors; a gauge's is last ")
+                .append("minus first.\n\n");
+        row(md, "gateway", "metric", "kind", "samples", "first", "last", "change", "min", "max", "resets");
+        separator(md, 10);
+        for (String gateway : analysis.gateways()) {
+            for (GatewayMetrics.Series s : analysis.metrics().get(gateway).series()) {
+                boolean counter = s.kind() == GatewayMetrics.Kind.COUNTER;
+                row(md, text(gateway), "`" + code(s.id()) + "`", counter ? "counter" : "gauge",
+                        String.valueOf(s.samples()), Units.value(s.first()), Units.value(s.last()),
+                        Units.change(s.change()), Units.value(s.min()), Units.value(s.max()),
+                        counter ? String.valueOf(s.resets()) : Units.NONE);
+            }
+        }
+    }
+
+    /** Text for a code span in a table cell: no line breaks, backticks or pipes that would end it. */
+    private static String code(String s) {
+        return s.replaceAll("[\\r\\n\\t]", " ").replace('`', '\'').replace("|", "\\|");
     }
 
     private static void faults(StringBuilder md, RunAnalysis analysis) {

@@ -3,10 +3,13 @@ package org.gatewaybench.reports.summary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.gatewaybench.reports.analysis.ActivationFigures;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.reports.analysis.ConfigApplyFigures;
 import org.gatewaybench.reports.analysis.FaultRecovery;
+import org.gatewaybench.reports.analysis.GatewayMetrics;
 import org.gatewaybench.reports.analysis.HarnessLagFigures;
 import org.gatewaybench.reports.analysis.PhaseActivation;
 import org.gatewaybench.reports.analysis.ReportNote;
@@ -45,12 +48,33 @@ public record RunSummary(int summaryVersion, String runId, String scenario, Stri
      * @param resources peaks per sampled component (time series are in the journal)
      * @param faults    each injected fault and the recovery from it
      * @param longConnections drops of long connections, or null when none were held through it
+     * @param metrics   the gateway's own scraped metrics, one entry per series, or null when none were scraped
      */
     public record GatewaySummary(String name, String dataPlane, ActivationFigures activation,
                                  List<PhaseSummary> phases, ConfigApplyFigures configApplies,
                                  HarnessLagFigures harnessLag, Events.TrafficSummary traffic, Events.WrkSummary wrk,
                                  List<ResourcePeaks> resources, List<FaultSummary> faults,
-                                 LongConnectionSummary longConnections) {
+                                 LongConnectionSummary longConnections, List<MetricSummary> metrics) {
+    }
+
+    /**
+     * One scraped metric series over the run (its samples stay in the journal).
+     *
+     * @param kind         counter or gauge
+     * @param firstSeconds the first sample, seconds since the gateway started
+     * @param lastSeconds  the last sample, seconds since the gateway started
+     * @param change       a counter's increase over the run (a drop counts as a restart from 0), a
+     *                     gauge's last minus first value
+     * @param resets       times a counter dropped; 0 for a gauge
+     */
+    public record MetricSummary(String name, Map<String, String> labels, String kind, int samples,
+                                double firstSeconds, double lastSeconds, double first, double last, double change,
+                                double min, double max, int resets) {
+
+        static MetricSummary of(GatewayMetrics.Series s) {
+            return new MetricSummary(s.name(), s.labels(), s.kind().name().toLowerCase(Locale.ROOT), s.samples(),
+                    s.firstSeconds(), s.lastSeconds(), s.first(), s.last(), s.change(), s.min(), s.max(), s.resets());
+        }
     }
 
     /** Peaks of one sampled component. */
@@ -109,13 +133,18 @@ public record RunSummary(int summaryVersion, String runId, String scenario, Stri
                     analysis.configApplies().get(gateway).figures(), analysis.harnessLag().get(gateway),
                     analysis.traffic().get(gateway).summary(), analysis.traffic().get(gateway).wrk(), peaks,
                     analysis.faults().get(gateway).faults().stream().map(FaultSummary::of).toList(),
-                    longConnections(analysis, gateway)));
+                    longConnections(analysis, gateway), metrics(analysis, gateway)));
         }
         String startedAt = f.journalEvents() == 0 ? null : Instant.ofEpochMilli(f.startedWallMillis()).toString();
         return new RunSummary(VERSION, f.runId(), f.scenario(), f.scenarioFile(), f.fixture(), f.host(), f.cores(),
                 startedAt, f.durationSeconds(), analysis.outcome(),
                 new JournalFacts(f.schema(), f.journalEvents(), f.truncatedTail(), f.unknownEvents()),
                 f.requiredSuccesses(), gateways, analysis.notes());
+    }
+
+    private static List<MetricSummary> metrics(RunAnalysis analysis, String gateway) {
+        GatewayMetrics metrics = analysis.metrics().get(gateway);
+        return metrics.any() ? metrics.series().stream().map(MetricSummary::of).toList() : null;
     }
 
     private static LongConnectionSummary longConnections(RunAnalysis analysis, String gateway) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogReader;
+import org.gatewaybench.reports.GatewayMetricJournals;
 import org.gatewaybench.reports.Journals;
 import org.gatewaybench.reports.analysis.GatewayActivation;
 import org.gatewaybench.reports.analysis.RunAnalysis;
@@ -51,6 +52,31 @@ class SummaryJsonWriterTest {
         assertThat(json.at("/gateways/0/activation/activation").has("empty"))
                 .as("only record components are written").isFalse();
         assertThat(dir.toFile().list()).containsExactly("summary.json");
+    }
+
+    @Test
+    void gatewayMetricsAreSummarisedPerSeriesAndNullWhereNoneWereScraped() throws IOException {
+        RunSummary summary = RunSummary.of(RunAnalysis.of(GatewayMetricJournals.run().history()));
+        Path file = SummaryJsonWriter.write(summary, dir);
+
+        assertThat(SummaryJsonWriter.read(file)).isEqualTo(summary);
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+        assertThat(json.get("summaryVersion").asInt()).isEqualTo(1);
+        JsonNode reloads = json.at("/gateways/0/metrics/2");
+        assertThat(reloads.get("name").asText()).isEqualTo("nginx_ingress_controller_success");
+        assertThat(reloads.at("/labels/controller_pod").asText()).isEqualTo("c-1");
+        assertThat(reloads.get("kind").asText()).isEqualTo("counter");
+        assertThat(reloads.get("samples").asInt()).isEqualTo(6);
+        assertThat(reloads.get("first").asDouble()).isEqualTo(4);
+        assertThat(reloads.get("last").asDouble()).isEqualTo(2);
+        assertThat(reloads.get("change").asDouble()).isEqualTo(4);
+        assertThat(reloads.get("min").asDouble()).isEqualTo(1);
+        assertThat(reloads.get("max").asDouble()).isEqualTo(6);
+        assertThat(reloads.get("resets").asInt()).isEqualTo(1);
+        assertThat(reloads.get("lastSeconds").asDouble()).isEqualTo(6.0);
+        assertThat(json.at("/gateways/1/metrics")).hasSize(3);
+        assertThat(json.at("/gateways/2/metrics").isNull()).as("lab-haproxy-runtime scraped nothing").isTrue();
+        assertThat(json.at("/gateways/0").has("longConnections")).as("other fields stay").isTrue();
     }
 
     @Test
