@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "gateway-bench", mixinStandardHelpOptions = true, version = "gateway-bench 0.1.0",
         description = "Benchmarks and chaos-tests ingress gateways: route activation time, long-connection drops, "
                 + "resources, isolation, under tenant route churn.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, GatewaysCommand.class,
-                SchemaCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, CompareCommand.class,
+                GatewaysCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static final int BAD_INPUT = 2;

@@ -1,0 +1,91 @@
+package org.gatewaybench.reports.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.gatewaybench.reports.Journals;
+import org.gatewaybench.reports.analysis.RunAnalysis;
+import org.gatewaybench.reports.summary.RunSummary;
+import org.junit.jupiter.api.Test;
+
+class ComparisonTest {
+
+    private static final String GW = "lab-nginx-reload";
+    private static final Tolerance TOLERANCE = new Tolerance(0.25, 20_000_000);
+
+    /** A run of {@code routes} routes on {@code gateways}, each active {@code latencyMs} after its ack. */
+    private static RunSummary run(double latencyMs, int neverActivated, String... gateways) {
+        Journals j = new Journals().runStarted(Map.of(), gateways);
+        long op = 1;
+        for (String gateway : gateways) {
+            j.gatewayStarted(gateway, 0);
+            for (int i = 0; i < 20; i++, op++) {
+                double ack = op * 1000;
+                j.write(gateway, op, "create", ack);
+                if (i < neverActivated) {
+                    j.gaveUp(gateway, op, "present", ack + 500);
+                } else {
+                    j.polls(gateway, op, ack + latencyMs, 1, "ok", "ok", "ok");
+                }
+            }
+        }
+        return RunSummary.of(RunAnalysis.of(j.runEnded(op * 1000 + 1000).history()));
+    }
+
+    private static Finding finding(List<Finding> findings, String figure) {
+        return findings.stream().filter(f -> f.figure().equals(figure)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theSameFiguresPass() {
+        List<Finding> findings = Comparison.compare(run(100, 0, GW), run(100, 0, GW), TOLERANCE);
+        assertThat(findings).extracting(Finding::verdict).containsOnly(Finding.Verdict.OK);
+        assertThat(Comparison.regressed(findings)).isFalse();
+    }
+
+    @Test
+    void slowerActivationBeyondRatioAndFloorRegresses() {
+        List<Finding> findings = Comparison.compare(run(100, 0, GW), run(200, 0, GW), TOLERANCE);
+        Finding p50 = finding(findings, "activation p50");
+        assertThat(p50.verdict()).isEqualTo(Finding.Verdict.REGRESSED);
+        assertThat(p50.baseline()).isCloseTo(100, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(p50.current()).isCloseTo(200, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(Comparison.regressed(findings)).isTrue();
+    }
+
+    @Test
+    void smallLatenciesWithinTheFloorDoNotRegressEvenAtTwiceTheValue() {
+        // 5 ms -> 10 ms is +100% but only 5 ms: probe resolution, not a regression
+        List<Finding> findings = Comparison.compare(run(5, 0, GW), run(10, 0, GW), TOLERANCE);
+        assertThat(finding(findings, "activation p50").verdict()).isEqualTo(Finding.Verdict.OK);
+    }
+
+    @Test
+    void moreRoutesNeverActivatedRegressAndFewerImprove() {
+        assertThat(finding(Comparison.compare(run(100, 0, GW), run(100, 2, GW), TOLERANCE), "never activated")
+                .verdict()).isEqualTo(Finding.Verdict.REGRESSED);
+        assertThat(finding(Comparison.compare(run(100, 4, GW), run(100, 0, GW), TOLERANCE), "never activated")
+                .verdict()).isEqualTo(Finding.Verdict.IMPROVED);
+        assertThat(finding(Comparison.compare(run(300, 0, GW), run(100, 0, GW), TOLERANCE), "activation p99")
+                .verdict()).isEqualTo(Finding.Verdict.IMPROVED);
+    }
+
+    @Test
+    void aGatewayOnlyOneRunHasIsMissingNotARegression() {
+        List<Finding> findings = Comparison.compare(run(100, 0, GW, "lab-haproxy-runtime"), run(100, 0, GW),
+                TOLERANCE);
+        assertThat(findings).filteredOn(f -> f.gateway().equals("lab-haproxy-runtime")).singleElement()
+                .satisfies(f -> assertThat(f.verdict()).isEqualTo(Finding.Verdict.MISSING));
+        assertThat(Comparison.regressed(findings)).isFalse();
+    }
+
+    @Test
+    void theMarkdownTableNamesEveryFindingAndTheResult() {
+        List<Finding> findings = Comparison.compare(run(100, 0, GW), run(200, 0, GW), TOLERANCE);
+        String md = ComparisonMarkdown.render("base|1", "now", TOLERANCE, findings);
+        assertThat(md).contains("against base\\|1").contains("| lab-nginx-reload | activation p50 (ms) | 100 | 200 | "
+                + "**regressed** |").contains("more than 25% and more than 20 ms").endsWith("Result: **regression**.\n");
+        assertThat(md.lines().filter(l -> l.startsWith("| lab-nginx-reload"))).hasSize(findings.size());
+    }
+}
