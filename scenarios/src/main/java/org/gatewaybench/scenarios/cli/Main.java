@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The gateway-bench command line. Exit codes: 0 ok, 1 run failed, 2 bad input, 130 interrupted. */
 @Command(name = "gateway-bench", mixinStandardHelpOptions = true, version = "gateway-bench 0.1.0",
         description = "Benchmarks and chaos-tests ingress gateways: route activation time, long-connection drops, "
-                + "resources, isolation, under tenant route churn.",
+                + "traffic, resources and faults, under tenant route churn.",
         subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, CompareCommand.class,
                 GatewaysCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
