@@ -37,7 +37,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -165,7 +164,7 @@ public final class KubernetesFaults implements FaultInjector {
             client.pods().inNamespace(namespace).withName(p.getMetadata().getName()).withGracePeriod(0).delete();
         }
         int count = victims.size();
-        return once("deleted " + target.word() + " pods " + names + " with grace period 0", () -> {
+        return Fault.once("deleted " + target.word() + " pods " + names + " with grace period 0", () -> {
             List<String> ready = waitFor("replacement " + target.word() + " pods of " + gateway + " to be Ready",
                     () -> readyPods(selector).stream().filter(p -> !uids.contains(p.getMetadata().getUid()))
                             .map(p -> p.getMetadata().getName()).toList(), found -> found.size() >= count);
@@ -195,7 +194,7 @@ public final class KubernetesFaults implements FaultInjector {
         for (Pod p : frozen) {
             stopped.put(p.getMetadata().getName(), exec(p, signalScript("STOP", comms)).strip());
         }
-        return once("SIGSTOP to processes " + comms + " (pids by pod: " + stopped + ")", () -> {
+        return Fault.once("SIGSTOP to processes " + comms + " (pids by pod: " + stopped + ")", () -> {
             Map<String, String> resumed = new LinkedHashMap<>();
             stopped.forEach((pod, pids) -> {
                 // A pod that is gone or whose container was restarted has nothing left to resume.
@@ -255,7 +254,7 @@ public final class KubernetesFaults implements FaultInjector {
             }
             return c;
         });
-        return once(workload.describe() + " container " + before.getName() + ": memory limit " + describe(oldLimit)
+        return Fault.once(workload.describe() + " container " + before.getName() + ": memory limit " + describe(oldLimit)
                 + " -> " + limitBytes + " bytes" + (lowerRequest ? " (request " + oldRequest + " lowered with it)" : "")
                 + "; rolling out", () -> {
             workload.editContainer(c -> {
@@ -432,7 +431,7 @@ public final class KubernetesFaults implements FaultInjector {
                 selector, ownershipLabels, api, apiServiceIp());
         client.network().v1().networkPolicies().inNamespace(namespace).resource(policy).create();
         String name = policy.getMetadata().getName();
-        return once("NetworkPolicy " + namespace + "/" + name + " denies pods " + selector + " egress to the API "
+        return Fault.once("NetworkPolicy " + namespace + "/" + name + " denies pods " + selector + " egress to the API "
                 + "server at " + api + " (established connections may survive until they reconnect)", () -> {
             client.network().v1().networkPolicies().inNamespace(namespace).withName(name).delete();
             return "NetworkPolicy " + namespace + "/" + name + " deleted";
@@ -539,7 +538,7 @@ public final class KubernetesFaults implements FaultInjector {
         K3sFixture k3s = node.orElseThrow();
         Instant killed = Instant.now();
         String stopped = k3s.stopNode();
-        return once(stopped, () -> {
+        return Fault.once(stopped, () -> {
             String started = k3s.startNode(healTimeout);
             // Backend pods get new sandboxes, maybe new IPs: the routes' EndpointSlices must follow.
             String backends = k3s.backendEndpoints().refresh(killed, healTimeout).describe();
@@ -585,18 +584,4 @@ public final class KubernetesFaults implements FaultInjector {
         }
     }
 
-    private static Fault once(String detail, Supplier<String> heal) {
-        AtomicBoolean healed = new AtomicBoolean();
-        return new Fault() {
-            @Override
-            public String detail() {
-                return detail;
-            }
-
-            @Override
-            public String heal() {
-                return healed.compareAndSet(false, true) ? heal.get() : "already healed";
-            }
-        };
-    }
 }

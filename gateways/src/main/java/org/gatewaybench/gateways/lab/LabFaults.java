@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import org.gatewaybench.fixtures.FixtureException;
 import org.gatewaybench.fixtures.embedded.ProcessSupervisor;
 import org.gatewaybench.gateways.Fault;
@@ -82,7 +80,7 @@ final class LabFaults implements FaultInjector {
             signalQuietly(worker, "KILL");
         }
         String program = plane.program();
-        return once("SIGKILL " + program + " master " + master + " and workers " + workers, () -> {
+        return Fault.once("SIGKILL " + program + " master " + master + " and workers " + workers, () -> {
             try {
                 gateway.restartDataPlane();
             } catch (RuntimeException e) {
@@ -101,7 +99,7 @@ final class LabFaults implements FaultInjector {
         for (long pid : tree) {
             processes.signal(pid, "STOP");
         }
-        return once("SIGSTOP " + plane.program() + " processes " + tree, () -> {
+        return Fault.once("SIGSTOP " + plane.program() + " processes " + tree, () -> {
             for (long pid : tree) {
                 signalQuietly(pid, "CONT");
             }
@@ -122,7 +120,7 @@ final class LabFaults implements FaultInjector {
         for (long pid : tree) {
             prlimit(pid, Long.toString(limitBytes));
         }
-        return once("soft RLIMIT_AS of " + plane.program() + " processes " + tree + " lowered to " + limitBytes
+        return Fault.once("soft RLIMIT_AS of " + plane.program() + " processes " + tree + " lowered to " + limitBytes
                 + " bytes (was " + before.values() + ")", () -> {
             List<Long> restored = new ArrayList<>();
             // Restore every process the squeeze hit that still runs, and the workers forked since,
@@ -144,7 +142,7 @@ final class LabFaults implements FaultInjector {
 
     private Fault killController() {
         gateway.stopController();
-        return once("controller stopped: no watch, no apply, its memory gone", () -> {
+        return Fault.once("controller stopped: no watch, no apply, its memory gone", () -> {
             gateway.startFreshController();
             return "a fresh controller started and resynced from the route store";
         });
@@ -153,7 +151,7 @@ final class LabFaults implements FaultInjector {
     private Fault freezeController() {
         LabController controller = gateway.controller();
         controller.pause();
-        return once("controller paused: it applies nothing", () -> {
+        return Fault.once("controller paused: it applies nothing", () -> {
             controller.resume();
             return "controller resumed";
         });
@@ -161,7 +159,7 @@ final class LabFaults implements FaultInjector {
 
     private Fault partitionController() {
         gateway.routeStore().holdWatches();
-        return once("route store holds every watch event back from the controller", () -> {
+        return Fault.once("route store holds every watch event back from the controller", () -> {
             gateway.routeStore().releaseWatches();
             return "route store delivers watch events again";
         });
@@ -215,18 +213,4 @@ final class LabFaults implements FaultInjector {
         }
     }
 
-    private static Fault once(String detail, Supplier<String> heal) {
-        AtomicBoolean healed = new AtomicBoolean();
-        return new Fault() {
-            @Override
-            public String detail() {
-                return detail;
-            }
-
-            @Override
-            public String heal() {
-                return healed.compareAndSet(false, true) ? heal.get() : "already healed";
-            }
-        };
-    }
 }
