@@ -1,5 +1,6 @@
 package org.gatewaybench.scenarios.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -23,7 +24,13 @@ final class ReportCommand implements Callable<Integer> {
             System.err.println(runDir + ": no journal.jsonl here; expected a run folder made by `gateway-bench run`");
             return Main.BAD_INPUT;
         }
-        History history = JournalReader.read(journal);
+        History history;
+        try {
+            history = JournalReader.read(journal);
+        } catch (IOException e) {
+            System.err.println(e.getMessage()); // names the file and line of the broken event
+            return Main.BAD_INPUT;
+        }
         Reports.render(history, runDir);
         System.out.println("report: " + runDir.resolve("report.html") + " (" + history.events().size() + " events"
                 + (history.truncatedTail() ? ", journal cut short" : "") + ")");

@@ -59,7 +59,15 @@ class InterruptTest {
             Path runDir = journal.getParent();
             Files.deleteIfExists(runDir.resolve("report.html"));
             assertThat(Main.execute("report", runDir.toString())).isZero();
-            assertThat(Files.readString(runDir.resolve("report.html"))).contains("interrupted");
+            String report = Files.readString(runDir.resolve("report.html"));
+            assertThat(report).contains("interrupted");
+
+            // A journal broken in the middle is bad input: refused with its line, the report left as it was.
+            List<String> lines = Files.readAllLines(journal);
+            lines.set(5, "not an event");
+            Files.write(journal, lines);
+            assertThat(Main.execute("report", runDir.toString())).isEqualTo(2);
+            assertThat(Files.readString(runDir.resolve("report.html"))).isEqualTo(report);
         }
     }
 
