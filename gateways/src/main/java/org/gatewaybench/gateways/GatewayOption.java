@@ -7,8 +7,20 @@ package org.gatewaybench.gateways;
  * @param type     duration (e.g. "2s", "300ms"), integer, string or boolean
  * @param fallback the value when the scenario gives none, as text
  * @param help     what it does, for `gateway-bench gateways` and the JSON schema
+ * @param min      for integers, the smallest value accepted
+ * @param max      for integers, the largest value accepted
  */
-public record GatewayOption(String name, Type type, String fallback, String help) {
+public record GatewayOption(String name, Type type, String fallback, String help, long min, long max) {
 
     public enum Type { DURATION, INTEGER, STRING, BOOLEAN }
+
+    /** An option without bounds. */
+    public GatewayOption(String name, Type type, String fallback, String help) {
+        this(name, type, fallback, help, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /** An integer option accepted from {@code min} to {@code max}. */
+    public static GatewayOption integer(String name, long fallback, long min, long max, String help) {
+        return new GatewayOption(name, Type.INTEGER, Long.toString(fallback), help, min, max);
+    }
 }

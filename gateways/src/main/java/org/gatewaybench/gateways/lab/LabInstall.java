@@ -27,7 +27,7 @@ public final class LabInstall {
     /** Options both lab drivers take. */
     public static final GatewayOption APPLY_DELAY = new GatewayOption("applyDelay", GatewayOption.Type.DURATION,
             "0s", "how long the controller waits after a change before applying (to calibrate the activation probe)");
-    public static final GatewayOption PORT = new GatewayOption("port", GatewayOption.Type.INTEGER, "0",
+    public static final GatewayOption PORT = GatewayOption.integer("port", 0, 0, 65_535,
             "the loopback port of the data plane; 0 takes any free port");
 
     /** The option naming a lab driver's executable, {@code program} by default. */

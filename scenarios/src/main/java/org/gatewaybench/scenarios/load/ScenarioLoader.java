@@ -115,20 +115,25 @@ public final class ScenarioLoader {
                     problems.add(new Problem(file, doc.lineOf(optionPath), optionPath,
                             "an option of " + spec.name() + ": " + String.join(", ", options.keySet()),
                             "unknown option '" + e.getKey() + "'"));
-                } else if (!valid(option.type(), e.getValue())) {
+                } else if (!valid(option, e.getValue())) {
                     problems.add(new Problem(file, doc.lineOf(optionPath), optionPath,
-                            describe(option.type()), "'" + e.getValue() + "'"));
+                            describe(option), "'" + e.getValue() + "'"));
                 }
             }
         }
         return problems;
     }
 
-    static boolean valid(GatewayOption.Type type, String value) {
+    static boolean valid(GatewayOption option, String value) {
         try {
-            switch (type) {
+            switch (option.type()) {
                 case DURATION -> Durations.parse(value);
-                case INTEGER -> Long.parseLong(value);
+                case INTEGER -> {
+                    long n = Long.parseLong(value);
+                    if (n < option.min() || n > option.max()) {
+                        return false;
+                    }
+                }
                 case BOOLEAN -> {
                     if (!value.equals("true") && !value.equals("false")) {
                         return false;
@@ -144,10 +149,11 @@ public final class ScenarioLoader {
         }
     }
 
-    private static String describe(GatewayOption.Type type) {
-        return switch (type) {
+    private static String describe(GatewayOption option) {
+        return switch (option.type()) {
             case DURATION -> "a duration like 250ms, 2s or 5m";
-            case INTEGER -> "a whole number";
+            case INTEGER -> option.min() == Long.MIN_VALUE && option.max() == Long.MAX_VALUE ? "a whole number"
+                    : "a whole number from " + option.min() + " to " + option.max();
             case BOOLEAN -> "true or false";
             case STRING -> "text";
         };

@@ -150,4 +150,15 @@ class ScenarioLoaderTest {
         List<Problem> problems = problemsOf(VALID.replace("name: small\n", "name: small\nname: again\n"));
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(2));
     }
+
+    @Test
+    void anIntegerOptionOutsideItsDriversBoundsIsRefused() throws IOException {
+        List<Problem> problems = problemsOf(VALID.replace("lab-haproxy-runtime", "lab-nginx-reload")
+                .replace("applyDelay: 300ms", "workerProcesses: 0"));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("gateways[0].options.workerProcesses");
+            assertThat(p.expected()).isEqualTo("a whole number from 1 to 64");
+            assertThat(p.found()).isEqualTo("'0'");
+        });
+    }
 }

@@ -27,8 +27,8 @@ public final class NginxReloadDriver implements GatewayDriver {
             "0s", "minimum time between two reloads; changes arriving meanwhile go into the next one");
     public static final GatewayOption WORKER_SHUTDOWN_TIMEOUT = new GatewayOption("workerShutdownTimeout",
             GatewayOption.Type.DURATION, "10s", "nginx worker_shutdown_timeout: how long old workers keep connections after a reload");
-    public static final GatewayOption WORKER_PROCESSES = new GatewayOption("workerProcesses",
-            GatewayOption.Type.INTEGER, "1", "nginx worker_processes");
+    public static final GatewayOption WORKER_PROCESSES = GatewayOption.integer("workerProcesses", 1, 1, 64,
+            "nginx worker_processes");
 
     @Override
     public String name() {
