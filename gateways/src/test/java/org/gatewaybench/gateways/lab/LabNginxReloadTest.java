@@ -31,7 +31,7 @@ class LabNginxReloadTest extends LabGatewayContract {
 
     @Override
     String installHint() {
-        return "apt-get install nginx-light";
+        return "apt-get install nginx";
     }
 
     @Test

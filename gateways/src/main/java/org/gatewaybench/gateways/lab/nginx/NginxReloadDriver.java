@@ -47,7 +47,7 @@ public final class NginxReloadDriver implements GatewayDriver {
 
     @Override
     public List<String> requirements() {
-        return List.of("nginx (apt-get install nginx-light)");
+        return List.of("nginx (apt-get install nginx)");
     }
 
     @Override
@@ -77,7 +77,7 @@ public final class NginxReloadDriver implements GatewayDriver {
         Duration workerShutdownTimeout = LabInstall.duration(context, WORKER_SHUTDOWN_TIMEOUT);
         Duration applyDelay = LabInstall.duration(context, LabInstall.APPLY_DELAY);
         int workerProcesses = LabInstall.integer(context, WORKER_PROCESSES, 1);
-        Path binary = LabInstall.binary(context, BINARY, "apt-get install nginx-light");
+        Path binary = LabInstall.binary(context, BINARY, "apt-get install nginx");
         int port = LabInstall.port(fixture, context, LabInstall.PORT);
         return LabInstall.run(NAME, context, fixture, port,
                 p -> NginxDataPlane.start(binary, fixture.processes(), new NginxConfig(context.workDir().toAbsolutePath(), p,
