@@ -165,7 +165,7 @@ public final class ScenarioLoader {
         for (JsonNode g : root.get("gateways")) {
             Map<String, String> options = new LinkedHashMap<>();
             if (g.has("options")) {
-                g.get("options").fields().forEachRemaining(e -> options.put(e.getKey(), e.getValue().asText()));
+                g.get("options").properties().forEach(e -> options.put(e.getKey(), e.getValue().asText()));
             }
             gateways.add(new GatewaySpec(g.get("name").asText(), options));
         }

@@ -71,7 +71,7 @@ public final class ShapeChecker {
             wrong(path, shape, node);
             return;
         }
-        node.fields().forEachRemaining(e -> {
+        node.properties().forEach(e -> {
             if (!e.getValue().isValueNode() || e.getValue().isNull()) {
                 wrong(child(path, e.getKey()), Shape.Text.matching(".*", "a single value"), e.getValue());
             }
