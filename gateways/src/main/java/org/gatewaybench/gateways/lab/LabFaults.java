@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.gatewaybench.fixtures.FixtureException;
 import org.gatewaybench.fixtures.embedded.ProcessSupervisor;
 import org.gatewaybench.gateways.Fault;
@@ -113,12 +114,20 @@ final class LabFaults implements FaultInjector {
         List<Long> tree = new ArrayList<>();
         tree.add(master);
         tree.addAll(descendants(master));
+        // Old workers of a reloading nginx exit at any moment: one gone by the time prlimit reaches it
+        // needs no squeeze (the master must be there).
         Map<Long, String> before = new LinkedHashMap<>();
         for (long pid : tree) {
-            before.put(pid, softAddressSpaceLimit(pid));
+            String limit = unlessGone(pid, () -> softAddressSpaceLimit(pid));
+            if (limit != null) {
+                before.put(pid, limit);
+            }
         }
-        for (long pid : tree) {
-            prlimit(pid, Long.toString(limitBytes));
+        if (!before.containsKey(master)) {
+            throw new GatewayException(plane.program() + " master " + master + " is gone: nothing to squeeze");
+        }
+        for (long pid : before.keySet()) {
+            unlessGone(pid, () -> prlimit(pid, Long.toString(limitBytes)));
         }
         return Fault.once("soft RLIMIT_AS of " + plane.program() + " processes " + tree + " lowered to " + limitBytes
                 + " bytes (was " + before.values() + ")", () -> {
@@ -131,8 +140,7 @@ final class LabFaults implements FaultInjector {
             }
             String masterBefore = before.get(master);
             for (long pid : now) {
-                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-                    prlimit(pid, before.getOrDefault(pid, masterBefore));
+                if (unlessGone(pid, () -> prlimit(pid, before.getOrDefault(pid, masterBefore))) != null) {
                     restored.add(pid);
                 }
             }
@@ -187,9 +195,27 @@ final class LabFaults implements FaultInjector {
         return out;
     }
 
-    /** Sets the soft RLIMIT_AS of {@code pid}, keeping its hard limit (so an unprivileged heal can raise it again). */
-    private static void prlimit(long pid, String soft) {
-        runPrlimit(List.of("prlimit", "--pid", Long.toString(pid), "--as=" + soft + ":"));
+    /**
+     * Sets the soft RLIMIT_AS of {@code pid}, keeping its hard limit (so an unprivileged heal can raise
+     * it again); returns prlimit's output.
+     */
+    private static String prlimit(long pid, String soft) {
+        return runPrlimit(List.of("prlimit", "--pid", Long.toString(pid), "--as=" + soft + ":"));
+    }
+
+    /** What {@code action} returns, or null when it failed because process {@code pid} has exited. */
+    private static String unlessGone(long pid, Supplier<String> action) {
+        if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            return null;
+        }
+        try {
+            return action.get();
+        } catch (GatewayException e) {
+            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                throw e;
+            }
+            return null;
+        }
     }
 
     private static String runPrlimit(List<String> command) {
