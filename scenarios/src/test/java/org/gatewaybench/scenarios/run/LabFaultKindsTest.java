@@ -44,7 +44,7 @@ class LabFaultKindsTest {
                   - at: 3s
                     action: squeeze
                     target: data-plane
-                    memory: 14Mi
+                    memory: 12Mi
                     duration: 3s
                 """);
         assertThat(run.result().outcome()).as(run.result().reason() + "\n" + run.console())
