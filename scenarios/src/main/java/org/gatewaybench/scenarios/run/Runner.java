@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.Journal;
 import org.gatewaybench.core.journal.JournalReader;
 import org.gatewaybench.core.journal.JournalWriter;
 import org.gatewaybench.core.journal.ObservedJournal;
@@ -94,7 +95,7 @@ public final class Runner {
         RunOutcome outcome = RunOutcome.COMPLETED;
         String reason = null;
         try {
-            journal.append(new Events.RunStarted(clock.now(), org.gatewaybench.core.journal.Journal.SCHEMA_VERSION,
+            journal.append(new Events.RunStarted(clock.now(), Journal.SCHEMA_VERSION,
                     dir.runId(), scenario.name(), scenario.source().toString(), scenario.fixture(), hostName(),
                     Runtime.getRuntime().availableProcessors(),
                     scenario.gateways().stream().map(GatewaySpec::name).toList(), settings(scenario)));
