@@ -89,21 +89,24 @@ class LabFaultKindsTest {
                 .isEqualTo(RunOutcome.COMPLETED);
         long start = run.history().of(Events.FaultStarted.class).toList().get(0).at().mono();
         long healed = run.history().of(Events.FaultHealed.class).toList().get(0).at().mono();
-        // Changes acknowledged well inside the partition reach the data plane only after the heal.
-        // (Creates are judged: an update may move a route back to the backend the data plane still has.)
+        // The heal releases the held changes before its event is journaled, so the apply they make may
+        // start a moment before that stamp: the partition is judged with 200 ms of margin at both ends.
+        long margin = 200_000_000L;
         assertThat(run.history().of(Events.ConfigApplyStarted.class)
-                .filter(a -> a.at().mono() > start + 200_000_000L && a.at().mono() < healed)).isEmpty();
+                .filter(a -> a.at().mono() > start + margin && a.at().mono() < healed - margin)).isEmpty();
+        // Changes acknowledged well inside the partition reach the data plane only at the heal.
+        // (Creates are judged: an update may move a route back to the backend the data plane still has.)
         long gatewayStart = run.history().of(Events.GatewayStarted.class).findFirst().orElseThrow().at().mono();
         List<OpVerdict> cutOff = run.analysis().activation().get("lab-haproxy-runtime").ops().stream()
                 .filter(v -> v.kind().equals("create") && v.state() == OpVerdict.State.REACHED)
                 .filter(v -> {
                     long ack = gatewayStart + Math.round(v.ackedSeconds() * 1e9);
-                    return ack > start + 200_000_000L && ack < healed - 200_000_000L;
+                    return ack > start + margin && ack < healed - margin;
                 }).toList();
         assertThat(cutOff).as("routes created during the partition").isNotEmpty().allSatisfy(v -> {
             long ack = gatewayStart + Math.round(v.ackedSeconds() * 1e9);
-            assertThat(ack + v.latencyNanos()).as("%s went live only after the heal", v.route())
-                    .isGreaterThanOrEqualTo(healed - 5_000_000L);
+            assertThat(ack + v.latencyNanos()).as("%s went live only at the heal", v.route())
+                    .isGreaterThanOrEqualTo(healed - margin);
         });
     }
 }
