@@ -46,8 +46,13 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
     /** The NodePort of the data plane unless a scenario says otherwise (30080-30089, see the k3s fixture). */
     public abstract int defaultNodePort();
 
-    /** The driver's values for a single-node cluster, before the NodePort and overrides are applied. */
-    public abstract Map<String, Object> baseValues(String namespace);
+    /**
+     * The driver's values for a single-node cluster, before the NodePort and overrides are applied:
+     * the values.yaml resource beside the driver's class.
+     */
+    public Map<String, Object> baseValues(String namespace) {
+        return HelmValues.resource(getClass(), "values.yaml");
+    }
 
     /** {@code values} with the data plane's NodePort set where this chart takes it. */
     public abstract Map<String, Object> withNodePort(Map<String, Object> values, int nodePort);

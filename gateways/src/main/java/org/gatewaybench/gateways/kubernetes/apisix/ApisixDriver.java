@@ -50,7 +50,7 @@ public final class ApisixDriver extends HelmGatewayDriver {
     @Override
     public Map<String, Object> baseValues(String namespace) {
         // The controller finds the admin API by its Service's namespace: the release's.
-        return HelmValues.with(HelmValues.resource(ApisixDriver.class, "values.yaml"),
+        return HelmValues.with(super.baseValues(namespace),
                 "ingress-controller.apisix.adminService.namespace", namespace);
     }
 

@@ -49,11 +49,6 @@ public final class CiliumDriver extends HelmGatewayDriver {
     }
 
     @Override
-    public Map<String, Object> baseValues(String namespace) {
-        return HelmValues.resource(CiliumDriver.class, "values.yaml");
-    }
-
-    @Override
     public Map<String, Object> withNodePort(Map<String, Object> values, int nodePort) {
         return HelmValues.with(values, NODE_PORT_PATH, nodePort);
     }

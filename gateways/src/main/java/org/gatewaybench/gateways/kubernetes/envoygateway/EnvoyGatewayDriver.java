@@ -58,11 +58,6 @@ public final class EnvoyGatewayDriver extends HelmGatewayDriver {
         return 30082;
     }
 
-    @Override
-    public Map<String, Object> baseValues(String namespace) {
-        return HelmValues.resource(EnvoyGatewayDriver.class, "values.yaml");
-    }
-
     /** The NodePort is not a chart value here: see {@link #envoyProxy}. */
     @Override
     public Map<String, Object> withNodePort(Map<String, Object> values, int nodePort) {

@@ -43,11 +43,6 @@ public final class HigressDriver extends HelmGatewayDriver {
         return 30084;
     }
 
-    @Override
-    public Map<String, Object> baseValues(String namespace) {
-        return HelmValues.resource(HigressDriver.class, "values.yaml");
-    }
-
     /** The chart renders each entry of the ports list as given, so the NodePort rides on the port 80 entry. */
     @Override
     public Map<String, Object> withNodePort(Map<String, Object> values, int nodePort) {

@@ -45,11 +45,6 @@ public final class IngressNginxDriver extends HelmGatewayDriver {
     }
 
     @Override
-    public Map<String, Object> baseValues(String namespace) {
-        return HelmValues.resource(IngressNginxDriver.class, "values.yaml");
-    }
-
-    @Override
     public Map<String, Object> withNodePort(Map<String, Object> values, int nodePort) {
         return HelmValues.with(values, NODE_PORT_PATH, nodePort);
     }
