@@ -2,6 +2,7 @@ package org.gatewaybench.gateways;
 
 import java.util.Map;
 import java.util.OptionalLong;
+import org.gatewaybench.core.fault.FaultTarget;
 
 /**
  * One part of an installed gateway that probes watch and chaos targets: its controller or its

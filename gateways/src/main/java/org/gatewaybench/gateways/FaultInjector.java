@@ -1,6 +1,8 @@
 package org.gatewaybench.gateways;
 
 import java.util.Set;
+import org.gatewaybench.core.fault.FaultAction;
+import org.gatewaybench.core.fault.FaultTarget;
 
 /**
  * Injects faults into one installed gateway. A scenario's chaos schedule asks which actions a

@@ -1,6 +1,8 @@
 package org.gatewaybench.gateways;
 
 import java.util.Objects;
+import org.gatewaybench.core.fault.FaultAction;
+import org.gatewaybench.core.fault.FaultTarget;
 
 /**
  * One fault to inject.

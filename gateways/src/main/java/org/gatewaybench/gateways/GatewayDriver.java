@@ -2,6 +2,9 @@ package org.gatewaybench.gateways;
 
 import java.util.List;
 import java.util.Set;
+import org.gatewaybench.core.fault.FaultAction;
+import org.gatewaybench.core.fault.FaultTarget;
+import org.gatewaybench.fixtures.FixtureKind;
 
 /**
  * Installs one kind of gateway into a fixture and says how to reach it. Real drivers install a
@@ -16,8 +19,8 @@ public interface GatewayDriver {
     /** One line for people: what this gateway is and how it applies route changes. */
     String description();
 
-    /** Fixture names this driver can be installed into. */
-    Set<String> fixtures();
+    /** The kinds of fixture this driver can be installed into. */
+    Set<FixtureKind> fixtures();
 
     /** What the driver needs that may be missing (binaries, Docker, chart), for `gateway-bench gateways`. */
     List<String> requirements();
@@ -41,11 +44,11 @@ public interface GatewayDriver {
     }
 
     /**
-     * The fault actions this driver's gateways support against {@code target} on the fixture
-     * named {@code fixture}, so that a scenario asking for another is refused before it runs.
+     * The fault actions this driver's gateways support against {@code target} on a fixture of
+     * kind {@code fixture}, so that a scenario asking for another is refused before it runs.
      * None by default.
      */
-    default Set<FaultAction> faults(String fixture, FaultTarget target) {
+    default Set<FaultAction> faults(FixtureKind fixture, FaultTarget target) {
         return Set.of();
     }
 }

@@ -1,5 +1,7 @@
 package org.gatewaybench.reports;
 
+import org.gatewaybench.core.fault.FaultTarget;
+import org.gatewaybench.core.fault.FaultAction;
 import java.util.Map;
 import org.gatewaybench.core.journal.Events;
 
@@ -24,7 +26,7 @@ public final class GatewayMetricJournals {
 
     /** The sample run; times in ms since the run started, each gateway started at 0 or 10,000. */
     public static Journals run() {
-        Journals j = new Journals().runStarted(Map.of(), NGINX, ENVOY, QUIET).gatewayStarted(NGINX, 0);
+        Journals j = new Journals().runStarted(NGINX, ENVOY, QUIET).gatewayStarted(NGINX, 0);
         Map<String, String> ok = Map.of("controller_class", "k8s.io/ingress-nginx", "controller_pod", "c-1");
         double[] reloads = {4, 4, 5, 6, 1, 2}; // the 5th sample after a restart of the controller: 1 from 0
         for (int i = 0; i < reloads.length; i++) {
@@ -33,7 +35,7 @@ public final class GatewayMetricJournals {
             metric(j, NGINX, 1000 + i * 1000, "nginx_ingress_controller_config_last_reload_successful", ok,
                     i == 3 ? 0 : 1);
         }
-        j.append(new Events.FaultStarted(Journals.at(4200), NGINX, 1, "kill", "controller", "deleted pods"))
+        j.append(new Events.FaultStarted(Journals.at(4200), NGINX, 1, FaultAction.KILL, FaultTarget.CONTROLLER, "deleted pods"))
                 .append(new Events.FaultHealed(Journals.at(4800), NGINX, 1, true, "replacement pods Ready"))
                 .apply(NGINX, 1, "reload", 10, 2, 2500, 2600, true);
         j.gatewayStarted(ENVOY, 10_000);

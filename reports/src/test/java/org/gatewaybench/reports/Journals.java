@@ -1,5 +1,10 @@
 package org.gatewaybench.reports;
 
+import org.gatewaybench.core.Word;
+import org.gatewaybench.core.activation.Expect;
+import org.gatewaybench.core.activation.PollOutcome;
+import org.gatewaybench.core.activation.ProbeRule;
+import org.gatewaybench.core.journal.RunOutcome;
 import java.util.List;
 import java.util.Map;
 import org.gatewaybench.core.journal.Event;
@@ -7,6 +12,8 @@ import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.History;
 import org.gatewaybench.core.journal.Journal;
 import org.gatewaybench.core.journal.RecordingJournal;
+import org.gatewaybench.core.route.OpKind;
+import org.gatewaybench.core.route.PhaseKind;
 import org.gatewaybench.core.route.RouteKey;
 import org.gatewaybench.core.time.Stamp;
 
@@ -37,13 +44,19 @@ public final class Journals {
         return this;
     }
 
-    public Journals runStarted(Map<String, Object> settings, String... gateways) {
+    public Journals runStarted(String... gateways) {
+        return runStarted(ProbeRule.CONFORMANCE_SUCCESSES, gateways);
+    }
+
+    /** A run whose probe made a route active after {@code consecutiveSuccesses} correct answers in a row. */
+    public Journals runStarted(int consecutiveSuccesses, String... gateways) {
         return append(new Events.RunStarted(at(0), Journal.SCHEMA_VERSION, "run-1", "quick", "scenarios/quick.yaml",
-                "embedded", "lab-host", 2, List.of(gateways), settings));
+                "embedded", "lab-host", 2, List.of(gateways), new ProbeRule(consecutiveSuccesses, nanos(10), nanos(60_000)),
+                Map.of()));
     }
 
     public Journals runEnded(double ms) {
-        return append(new Events.RunEnded(at(ms), "completed", null));
+        return append(new Events.RunEnded(at(ms), RunOutcome.COMPLETED, null));
     }
 
     public Journals gatewayStarted(String gateway, double ms) {
@@ -51,7 +64,7 @@ public final class Journals {
     }
 
     public Journals phaseStarted(String gateway, int index, String phase, String kind, double ms) {
-        return append(new Events.PhaseStarted(at(ms), gateway, index, phase, kind, 100));
+        return append(new Events.PhaseStarted(at(ms), gateway, index, phase, Word.parse(PhaseKind.class, kind), 100));
     }
 
     public Journals phaseEnded(String gateway, int index, String phase, double ms) {
@@ -60,13 +73,13 @@ public final class Journals {
 
     /** A write sent at {@code invokedMs} (scheduled for {@code scheduledMs}). */
     public Journals invoked(String gateway, long op, String kind, double scheduledMs, double invokedMs) {
-        return append(new Events.OpInvoked(at(invokedMs), gateway, op, kind, route(op), "h" + op + ".example",
+        return append(new Events.OpInvoked(at(invokedMs), gateway, op, Word.parse(OpKind.class, kind), route(op), "h" + op + ".example",
                 "/", "b1", nanos(scheduledMs)));
     }
 
     /** The route API's answer to a write: for ok, the route's t0. */
     public Journals completed(String gateway, long op, String kind, double ackedMs, boolean ok) {
-        return append(new Events.OpCompleted(at(ackedMs), gateway, op, kind, route(op), ok, ok ? null : "conflict"));
+        return append(new Events.OpCompleted(at(ackedMs), gateway, op, Word.parse(OpKind.class, kind), route(op), ok, ok ? null : "conflict"));
     }
 
     /** A write sent on schedule and acknowledged at {@code ackedMs}. */
@@ -80,7 +93,8 @@ public final class Journals {
 
     public Journals poll(String gateway, long op, String expect, String outcome, double sentMs, double intervalMs,
                          int status, String detail) {
-        return append(new Events.ProbePoll(at(sentMs + 0.5), gateway, op, route(op), expect, outcome, status, detail,
+        return append(new Events.ProbePoll(at(sentMs + 0.5), gateway, op, route(op), Word.parse(Expect.class, expect),
+                Word.parse(PollOutcome.class, outcome), status, detail,
                 nanos(sentMs), nanos(intervalMs)));
     }
 
@@ -93,7 +107,7 @@ public final class Journals {
     }
 
     public Journals gaveUp(String gateway, long op, String expect, double ms) {
-        return append(new Events.ProbeGaveUp(at(ms), gateway, op, route(op), expect, nanos(ms)));
+        return append(new Events.ProbeGaveUp(at(ms), gateway, op, route(op), Word.parse(Expect.class, expect), nanos(ms)));
     }
 
     public Journals apply(String gateway, long apply, String mechanism, int routes, int changes, double startMs,

@@ -1,5 +1,8 @@
 package org.gatewaybench.reports;
 
+import org.gatewaybench.core.Word;
+import org.gatewaybench.core.connection.DropCause;
+import org.gatewaybench.core.connection.ConnectionKind;
 import java.util.Map;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.route.RouteKey;
@@ -20,7 +23,7 @@ public final class LongConnectionJournals {
     }
 
     public static Journals run() {
-        Journals j = new Journals().runStarted(Map.of(), NGINX, HAPROXY, PLAIN).gatewayStarted(NGINX, 0);
+        Journals j = new Journals().runStarted(NGINX, HAPROXY, PLAIN).gatewayStarted(NGINX, 0);
         opened(j, NGINX, "websocket", 1, 100);
         opened(j, NGINX, "websocket", 2, 100);
         opened(j, NGINX, "sse", 3, 100);
@@ -33,7 +36,7 @@ public final class LongConnectionJournals {
         drop(j, NGINX, "websocket", 1, "closed", 6000, 1, 900);
         drop(j, NGINX, "websocket", 2, "reset", 6050, 1, 900);
         drop(j, NGINX, "sse", 3, "closed", 6100, 1, 900);
-        j.append(new Events.ConnectionOpenFailed(Journals.at(6200), NGINX, "sse", 2, STABLE, 1, true, "refused",
+        j.append(new Events.ConnectionOpenFailed(Journals.at(6200), NGINX, ConnectionKind.SSE, 2, STABLE, 1, true, DropCause.REFUSED,
                 "connection refused", Journals.nanos(100)));
         opened(j, NGINX, "websocket", 4, 6300);
         population(j, NGINX, "websocket", 2, 1, 7000);
@@ -50,20 +53,21 @@ public final class LongConnectionJournals {
     }
 
     public static void opened(Journals j, String gateway, String kind, long connection, double ms) {
-        j.append(new Events.ConnectionOpened(Journals.at(ms), gateway, kind, connection, (int) connection, STABLE,
+        j.append(new Events.ConnectionOpened(Journals.at(ms), gateway, Word.parse(ConnectionKind.class, kind), connection, (int) connection, STABLE,
                 Journals.nanos(2), 1));
     }
 
     public static void population(Journals j, String gateway, String kind, int target, int open, double ms) {
-        j.append(new Events.ConnectionPopulation(Journals.at(ms), gateway, kind, target, open));
+        j.append(new Events.ConnectionPopulation(Journals.at(ms), gateway, Word.parse(ConnectionKind.class, kind),
+                target, open));
     }
 
     /** A drop at {@code ms} of a connection retired by {@code apply}, which started at {@code applyMs}. */
     public static void drop(Journals j, String gateway, String kind, long connection, String cause, double ms,
                             long apply, double applyMs) {
         long since = Journals.nanos(ms - applyMs);
-        j.append(new Events.ConnectionDropped(Journals.at(ms), gateway, kind, connection, (int) connection, STABLE,
-                cause, "by the peer", Journals.nanos(ms - 100), Journals.nanos(500), apply, "reload", since, apply,
+        j.append(new Events.ConnectionDropped(Journals.at(ms), gateway, Word.parse(ConnectionKind.class, kind), connection,
+                (int) connection, STABLE, Word.parse(DropCause.class, cause), "by the peer", Journals.nanos(ms - 100), Journals.nanos(500), apply, "reload", since, apply,
                 since, 2));
     }
 }

@@ -19,7 +19,7 @@ class ReportsTest {
     Path runDir;
 
     private static Journals run() {
-        return new Journals().runStarted(Map.of(), "nginx").gatewayStarted("nginx", 0)
+        return new Journals().runStarted("nginx").gatewayStarted("nginx", 0)
                 .write("nginx", 1, "create", 10).polls("nginx", 1, 20, 10, "ok", "ok", "ok")
                 .runEnded(100);
     }

@@ -1,5 +1,11 @@
 package org.gatewaybench.reports;
 
+import org.gatewaybench.core.Word;
+import org.gatewaybench.core.activation.Expect;
+import org.gatewaybench.core.activation.PollOutcome;
+import org.gatewaybench.core.activation.ProbeRule;
+import org.gatewaybench.core.journal.RunOutcome;
+import org.gatewaybench.core.journal.HarnessComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +15,8 @@ import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.History;
 import org.gatewaybench.core.journal.Journal;
+import org.gatewaybench.core.route.OpKind;
+import org.gatewaybench.core.route.PhaseKind;
 import org.gatewaybench.core.route.RouteKey;
 import org.gatewaybench.core.time.Stamp;
 
@@ -38,11 +46,11 @@ public final class SampleHistories {
     public static History twoGateways(int routes) {
         SampleHistories s = new SampleHistories();
         s.add(new Events.RunStarted(s.stamp(0), Journal.SCHEMA_VERSION, "2026-11-26T03-20-00Z-sample", "lab-compare",
-                "scenarios/lab-compare.yaml", "embedded", "lab-host", 2, List.of(NGINX, HAPROXY),
+                "scenarios/lab-compare.yaml", "embedded", "lab-host", 2, List.of(NGINX, HAPROXY), ProbeRule.conformance(),
                 Map.of("routes", routes, "probe.consecutiveSuccesses", 3)));
         long end = s.gateway(NGINX, 1_000 * MS, routes, true);
         end = s.gateway(HAPROXY, end + 2_000 * MS, routes, false);
-        s.add(new Events.RunEnded(s.stamp(end + 500 * MS), "completed", null));
+        s.add(new Events.RunEnded(s.stamp(end + 500 * MS), RunOutcome.COMPLETED, null));
         s.events.sort(Comparator.comparingLong(e -> e.at().mono()));
         return History.of(s.events);
     }
@@ -69,7 +77,7 @@ public final class SampleHistories {
         t = phase(gw, 2, "delete-all", "delete-all", t + 1_000 * MS, routes, 10 * MS, "delete", writes, reloads);
         long lastActive = applyAndProbe(gw, start, writes, reloads);
         if (reloads) {
-            add(new Events.HarnessLag(stamp(start + 3_000 * MS), gw, "activation-probe", 140 * MS, 310));
+            add(new Events.HarnessLag(stamp(start + 3_000 * MS), gw, HarnessComponent.ACTIVATION_PROBE, 140 * MS, 310));
         }
         long stop = Math.max(t, lastActive) + GIVE_UP_AFTER + 200 * MS;
         add(new Events.GatewayStopped(stamp(stop), gw));
@@ -78,7 +86,7 @@ public final class SampleHistories {
 
     private long phase(String gw, int index, String name, String kind, long start, int ops, long every, String op,
                        List<Write> writes, boolean reloads) {
-        add(new Events.PhaseStarted(stamp(start), gw, index, name, kind, ops));
+        add(new Events.PhaseStarted(stamp(start), gw, index, name, Word.parse(PhaseKind.class, kind), ops));
         long t = start;
         for (int i = 0; i < ops; i++) {
             long scheduled = start + i * every;
@@ -89,9 +97,9 @@ public final class SampleHistories {
             long acked = sent + 2 * MS + (long) (random.nextDouble() * 3 * MS);
             long id = nextOp++;
             RouteKey route = new RouteKey("t" + (i % 50), "r" + i);
-            add(new Events.OpInvoked(stamp(sent), gw, id, op, route, "r" + i + ".t" + (i % 50) + ".lab", "/",
+            add(new Events.OpInvoked(stamp(sent), gw, id, Word.parse(OpKind.class, op), route, "r" + i + ".t" + (i % 50) + ".lab", "/",
                     "b" + (i % 4), scheduled));
-            add(new Events.OpCompleted(stamp(acked), gw, id, op, route, true, null));
+            add(new Events.OpCompleted(stamp(acked), gw, id, Word.parse(OpKind.class, op), route, true, null));
             writes.add(new Write(id, route, op, acked, reloads && "create".equals(op) && (i == 333 || i == 777)));
             t = sent;
         }
@@ -142,7 +150,7 @@ public final class SampleHistories {
         int streak = 0;
         while (streak < 3) {
             if (sent - t0 > GIVE_UP_AFTER) {
-                add(new Events.ProbeGaveUp(stamp(sent), gw, op, route, expect, sent - t0));
+                add(new Events.ProbeGaveUp(stamp(sent), gw, op, route, Word.parse(Expect.class, expect), sent - t0));
                 return;
             }
             boolean ok = sent >= activeAt;
@@ -155,8 +163,8 @@ public final class SampleHistories {
                 detail = status == 0 ? "reset" : null;
             }
             streak = "ok".equals(outcome) ? streak + 1 : 0;
-            add(new Events.ProbePoll(stamp(sent + MS / 2), gw, op, route, expect, outcome, status, detail, sent,
-                    interval));
+            add(new Events.ProbePoll(stamp(sent + MS / 2), gw, op, route, Word.parse(Expect.class, expect),
+                    Word.parse(PollOutcome.class, outcome), status, detail, sent, interval));
             interval = POLL_INTERVAL + (long) (random.nextGaussian() * MS);
             sent += interval;
         }

@@ -2,55 +2,72 @@ package org.gatewaybench.core.journal;
 
 import java.util.List;
 import java.util.Map;
+import org.gatewaybench.core.activation.Expect;
+import org.gatewaybench.core.activation.PollOutcome;
+import org.gatewaybench.core.activation.ProbeRule;
+import org.gatewaybench.core.connection.ConnectionKind;
+import org.gatewaybench.core.connection.DropCause;
+import org.gatewaybench.core.fault.FaultAction;
+import org.gatewaybench.core.fault.FaultTarget;
+import org.gatewaybench.core.resources.ProcessRole;
+import org.gatewaybench.core.route.OpKind;
+import org.gatewaybench.core.route.PhaseKind;
 import org.gatewaybench.core.route.RouteKey;
+import org.gatewaybench.core.route.StatusSignal;
 import org.gatewaybench.core.time.Stamp;
 
 /**
  * The journal's event records. Times inside events are monotonic nanoseconds of the same clock
- * as {@link Stamp#mono()}. "gateway" is the driver name the event belongs to.
+ * as {@link Stamp#mono()}. "gateway" is the driver name the event belongs to. A new event is a
+ * record here, named in the permits list of {@link Event} or {@link GatewayEvent}; its journal
+ * type is its name in lower case with dashes ({@code OpInvoked} is {@code op-invoked}).
  */
 public final class Events {
 
     private Events() {
     }
 
-    /** First line of every journal. {@code settings} is the scenario as run, for reproduction. */
+    /**
+     * First line of every journal. {@code probe} is the activation rule the probe applied, which the
+     * analyses apply again (schema 1 journals kept it in {@code settings}; the reader fills it in);
+     * {@code settings} is the scenario as run, for reproduction.
+     */
     public record RunStarted(Stamp at, int schema, String runId, String scenario, String scenarioFile,
                              String fixture, String host, int cores, List<String> gateways,
-                             Map<String, Object> settings) implements Event {
+                             ProbeRule probe, Map<String, Object> settings) implements Event {
     }
 
     /** Last line of a journal that was closed: {@code outcome} is completed, interrupted or failed. */
-    public record RunEnded(Stamp at, String outcome, String reason) implements Event {
+    public record RunEnded(Stamp at, RunOutcome outcome, String reason) implements Event {
     }
 
     /** A gateway is installed and its data plane answers at {@code dataPlane} (host:port). */
     public record GatewayStarted(Stamp at, String gateway, String dataPlane, Map<String, String> details)
-            implements Event {
+            implements GatewayEvent {
     }
 
-    public record GatewayStopped(Stamp at, String gateway) implements Event {
+    public record GatewayStopped(Stamp at, String gateway) implements GatewayEvent {
     }
 
     /** A churn phase begins; {@code kind} is ramp, steady or delete-all. */
-    public record PhaseStarted(Stamp at, String gateway, int index, String phase, String kind, long plannedOps)
-            implements Event {
+    public record PhaseStarted(Stamp at, String gateway, int index, String phase, PhaseKind kind, long plannedOps)
+            implements GatewayEvent {
     }
 
-    public record PhaseEnded(Stamp at, String gateway, int index, String phase) implements Event {
+    public record PhaseEnded(Stamp at, String gateway, int index, String phase) implements GatewayEvent {
     }
 
     /**
      * The churn engine sends a route write. {@code kind} is create, update or delete;
      * {@code scheduledMono} is when the schedule wanted it sent, so lag = at.mono - scheduledMono.
      */
-    public record OpInvoked(Stamp at, String gateway, long op, String kind, RouteKey route, String host,
-                            String path, String backend, long scheduledMono) implements Event {
+    public record OpInvoked(Stamp at, String gateway, long op, OpKind kind, RouteKey route, String host,
+                            String path, String backend, long scheduledMono) implements GatewayEvent {
     }
 
     /** The route API acknowledged (or refused) write {@code op}: for ok writes, the route's t0. */
-    public record OpCompleted(Stamp at, String gateway, long op, String kind, RouteKey route, boolean ok,
-                              String error) implements Event {
+    public record OpCompleted(Stamp at, String gateway, long op, OpKind kind, RouteKey route, boolean ok,
+                              String error) implements GatewayEvent {
     }
 
     /**
@@ -58,12 +75,12 @@ public final class Events {
      * or another word of the driver's; {@code routes} is how many routes the new config holds.
      */
     public record ConfigApplyStarted(Stamp at, String gateway, long apply, String mechanism, int routes,
-                                     int changes) implements Event {
+                                     int changes) implements GatewayEvent {
     }
 
     /** The configuration of {@code apply} is in force (or failed to apply). */
     public record ConfigApplyEnded(Stamp at, String gateway, long apply, String mechanism, boolean ok,
-                                   String detail) implements Event {
+                                   String detail) implements GatewayEvent {
     }
 
     /**
@@ -73,25 +90,25 @@ public final class Events {
      * previous poll of this route (0 for the first): the resolution of this sample. {@code op} is the
      * write whose effect the poll judges ({@link OpInvoked#op()}).
      */
-    public record ProbePoll(Stamp at, String gateway, long op, RouteKey route, String expect, String outcome,
-                            int status, String detail, long sentMono, long intervalNanos) implements Event {
+    public record ProbePoll(Stamp at, String gateway, long op, RouteKey route, Expect expect, PollOutcome outcome,
+                            int status, String detail, long sentMono, long intervalNanos) implements GatewayEvent {
     }
 
     /** The probe stopped waiting for {@code route} to reach {@code expect}: a finding, not a crash. */
-    public record ProbeGaveUp(Stamp at, String gateway, long op, RouteKey route, String expect, long waitedNanos)
-            implements Event {
+    public record ProbeGaveUp(Stamp at, String gateway, long op, RouteKey route, Expect expect, long waitedNanos)
+            implements GatewayEvent {
     }
 
     /**
      * The harness itself fell behind: {@code component} (churn, activation-probe, ...) is
      * {@code lagNanos} behind its schedule with {@code backlog} items waiting.
      */
-    public record HarnessLag(Stamp at, String gateway, String component, long lagNanos, long backlog)
-            implements Event {
+    public record HarnessLag(Stamp at, String gateway, HarnessComponent component, long lagNanos, long backlog)
+            implements GatewayEvent {
     }
 
-    /** Something a person should read: a warning or error of the run, with its gateway if any. */
-    public record Note(Stamp at, String level, String gateway, String message) implements Event {
+    /** Something a person should read: a note of the run, with its gateway, or null for the whole run. */
+    public record Note(Stamp at, NoteLevel level, String gateway, String message) implements GatewayEvent {
     }
 
     /**
@@ -101,8 +118,8 @@ public final class Events {
      * fill the same slot with a new {@code connection} id. {@code setupNanos} is connect to first
      * answer; {@code attempt} counts tries for this slot since its last connection (1 = first try).
      */
-    public record ConnectionOpened(Stamp at, String gateway, String kind, long connection, int slot, RouteKey route,
-                                   long setupNanos, int attempt) implements Event {
+    public record ConnectionOpened(Stamp at, String gateway, ConnectionKind kind, long connection, int slot, RouteKey route,
+                                   long setupNanos, int attempt) implements GatewayEvent {
     }
 
     /**
@@ -115,11 +132,11 @@ public final class Events {
      * started after the connection opened (on a reloading data plane, the one that moved it to an
      * old worker); {@code appliesDuringLife} how many started while it was open.
      */
-    public record ConnectionDropped(Stamp at, String gateway, String kind, long connection, int slot, RouteKey route,
-                                    String cause, String detail, long ageNanos, long sinceAnswerNanos,
+    public record ConnectionDropped(Stamp at, String gateway, ConnectionKind kind, long connection, int slot,
+                                    RouteKey route, DropCause cause, String detail, long ageNanos, long sinceAnswerNanos,
                                     long lastApply, String lastApplyMechanism, long sinceLastApplyNanos,
                                     long retiringApply, long sinceRetiringApplyNanos, int appliesDuringLife)
-            implements Event {
+            implements GatewayEvent {
     }
 
     /**
@@ -127,14 +144,14 @@ public final class Events {
      * lost a connection before (a failed reconnect), false for the first opening. The next try
      * follows after {@code backoffNanos}.
      */
-    public record ConnectionOpenFailed(Stamp at, String gateway, String kind, int slot, RouteKey route, int attempt,
-                                       boolean reconnect, String cause, String detail, long backoffNanos)
-            implements Event {
+    public record ConnectionOpenFailed(Stamp at, String gateway, ConnectionKind kind, int slot, RouteKey route,
+                                       int attempt, boolean reconnect, DropCause cause, String detail, long backoffNanos)
+            implements GatewayEvent {
     }
 
     /** Sampled every second: how many connections of {@code kind} the probe holds against its target. */
-    public record ConnectionPopulation(Stamp at, String gateway, String kind, int target, int open)
-            implements Event {
+    public record ConnectionPopulation(Stamp at, String gateway, ConnectionKind kind, int target, int open)
+            implements GatewayEvent {
     }
 
     /**
@@ -146,7 +163,7 @@ public final class Events {
      */
     public record TrafficWindow(Stamp at, String gateway, long startMono, long endMono, long requests, long ok,
                                 long ko, Map<String, Long> byStatus, long wrongBackend, long p50Ms, long p99Ms,
-                                long maxMs) implements Event {
+                                long maxMs) implements GatewayEvent {
     }
 
     /**
@@ -158,7 +175,7 @@ public final class Events {
     public record TrafficSummary(Stamp at, String gateway, long startMono, long durationNanos, double ratePerSecond,
                                  long requests, long ok, long ko, long p50Ms, long p75Ms, long p95Ms, long p99Ms,
                                  long maxMs, double meanMs, Map<String, Long> byStatus, long wrongBackend,
-                                 Map<String, Long> errors, String report) implements Event {
+                                 Map<String, Long> errors, String report) implements GatewayEvent {
     }
 
     /**
@@ -167,18 +184,18 @@ public final class Events {
      * {@code cpuPercent} is CPU time over wall time since the previous sample of this process (since
      * its start for the first), where 100 is one core.
      */
-    public record ResourceSample(Stamp at, String gateway, String component, long pid, String role,
-                                 double cpuPercent, long rssBytes) implements Event {
+    public record ResourceSample(Stamp at, String gateway, String component, long pid, ProcessRole role,
+                                 double cpuPercent, long rssBytes) implements GatewayEvent {
     }
 
     /** All processes of one component at one sampling: counts by role and totals. */
     public record ResourceSummary(Stamp at, String gateway, String component, int processes, int workers,
-                                  int drainingWorkers, double cpuPercent, long rssBytes) implements Event {
+                                  int drainingWorkers, double cpuPercent, long rssBytes) implements GatewayEvent {
     }
 
     /** One sample of a gateway's own metrics endpoint (Prometheus text format), as scraped. */
     public record GatewayMetric(Stamp at, String gateway, String name, Map<String, String> labels, double value)
-            implements Event {
+            implements GatewayEvent {
     }
 
     /**
@@ -190,7 +207,7 @@ public final class Events {
     public record WrkSummary(Stamp at, String gateway, String host, String path, int connections,
                              long durationNanos, long requests, double requestsPerSecond, long p50Nanos,
                              long p75Nanos, long p90Nanos, long p99Nanos, long maxNanos, long errors)
-            implements Event {
+            implements GatewayEvent {
     }
 
     /**
@@ -198,15 +215,16 @@ public final class Events {
      * {@code target} (controller, data-plane, node). {@code fault} numbers the faults of one gateway
      * from 1; {@code detail} says what exactly was done (signals, process ids, limits).
      */
-    public record FaultStarted(Stamp at, String gateway, int fault, String action, String target, String detail)
-            implements Event {
+    public record FaultStarted(Stamp at, String gateway, int fault, FaultAction action, FaultTarget target,
+                               String detail)
+            implements GatewayEvent {
     }
 
     /**
      * The fault {@code fault} is healed (the process restarted, resumed, the limit restored, the
      * partition lifted), or the heal failed ({@code ok} false, with {@code detail} saying why).
      */
-    public record FaultHealed(Stamp at, String gateway, int fault, boolean ok, String detail) implements Event {
+    public record FaultHealed(Stamp at, String gateway, int fault, boolean ok, String detail) implements GatewayEvent {
     }
 
     /**
@@ -216,16 +234,17 @@ public final class Events {
      * condition: True, False or Unknown, with its reason after a colon). {@code revision} is the
      * route revision the object carried when the signal was seen. Written when a value changes.
      */
-    public record RouteStatusObserved(Stamp at, String gateway, RouteKey route, long revision, String signal,
-                                      String value) implements Event {
+    public record RouteStatusObserved(Stamp at, String gateway, RouteKey route, long revision, StatusSignal signal,
+                                      String value) implements GatewayEvent {
     }
 
     /**
      * The route API throttled or refused a write for a reason worth retrying ({@code status}: 429
      * too many requests, 409 conflict); the adapter waits {@code waitNanos} and tries again.
-     * {@code verb} is create, update or delete; {@code attempt} counts from 1.
+     * {@code verb} names the API call: create, update or delete of the route, or create-namespace,
+     * create-service, create-endpointslice for what it needs; {@code attempt} counts from 1.
      */
     public record RouteApiRetried(Stamp at, String gateway, RouteKey route, String verb, int status, int attempt,
-                                  long waitNanos) implements Event {
+                                  long waitNanos) implements GatewayEvent {
     }
 }

@@ -17,15 +17,15 @@ public record History(List<Event> events, boolean truncatedTail, int unknownEven
     }
 
     /** The events of one type, in order. */
-    public <E extends Event> Stream<E> of(Class<E> type) {
+    public <E extends Event> Stream<E> select(Class<E> type) {
         return events.stream().filter(type::isInstance).map(type::cast);
     }
 
     public Optional<Events.RunStarted> runStarted() {
-        return of(Events.RunStarted.class).findFirst();
+        return select(Events.RunStarted.class).findFirst();
     }
 
     public Optional<Events.RunEnded> runEnded() {
-        return of(Events.RunEnded.class).reduce((a, b) -> b);
+        return select(Events.RunEnded.class).reduce((a, b) -> b);
     }
 }

@@ -6,8 +6,11 @@ package org.gatewaybench.core.journal;
  */
 public interface Journal {
 
-    /** The version of the event schema written into {@link Events.RunStarted#schema()}. */
-    int SCHEMA_VERSION = 1;
+    /**
+     * The version of the event schema written into {@link Events.RunStarted#schema()}. 2: typed
+     * words (same JSON) and the probe's rule in run-started; schema 1 journals still read.
+     */
+    int SCHEMA_VERSION = 2;
 
     void append(Event event);
 }

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.gatewaybench.core.WordModule;
 
 /** The one mapping between events and journal lines. */
 public final class JournalCodec {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new WordModule())
             // A newer harness may add fields and event types; an older reader skips them.
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE)

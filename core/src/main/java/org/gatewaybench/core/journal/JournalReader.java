@@ -31,16 +31,16 @@ public final class JournalReader {
                 String next = in.readLine();
                 if (!line.isBlank()) {
                     try {
-                        Event event = JournalCodec.fromLine(line);
+                        Event event = SchemaUpgrade.upgrade(JournalCodec.fromLine(line));
                         if (event == null) {
                             skippedUnknown++;
                         } else {
                             events.add(event);
                         }
-                    } catch (JsonProcessingException e) {
+                    } catch (JsonProcessingException | IllegalArgumentException e) {
                         if (next != null) {
                             throw new IOException(file + ":" + number + ": not a journal event: "
-                                    + e.getOriginalMessage());
+                                    + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
                         }
                         truncated = true;
                     }

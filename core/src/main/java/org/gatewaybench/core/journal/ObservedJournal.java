@@ -36,7 +36,7 @@ public final class ObservedJournal implements Journal {
             try {
                 listener.accept(event);
             } catch (RuntimeException e) {
-                delegate.append(new Events.Note(event.at(), "error", null,
+                delegate.append(new Events.Note(event.at(), NoteLevel.ERROR, null,
                         "journal listener failed on " + event.getClass().getSimpleName() + ": " + e));
             }
         }

@@ -1,5 +1,14 @@
 package org.gatewaybench.core.journal;
 
+import org.gatewaybench.core.activation.ProbeRule;
+import org.gatewaybench.core.route.StatusSignal;
+import org.gatewaybench.core.activation.PollOutcome;
+import org.gatewaybench.core.route.OpKind;
+import org.gatewaybench.core.fault.FaultTarget;
+import org.gatewaybench.core.fault.FaultAction;
+import org.gatewaybench.core.activation.Expect;
+import org.gatewaybench.core.connection.DropCause;
+import org.gatewaybench.core.connection.ConnectionKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,29 +34,29 @@ class JournalRoundTripTest {
         Path file = dir.resolve("run/journal.jsonl");
         List<Event> written = List.of(
                 new Events.RunStarted(new Stamp(1, 2), Journal.SCHEMA_VERSION, "r1", "quick", "q.yaml", "embedded",
-                        "host", 2, List.of("lab-nginx-reload"), Map.of("routes", 10)),
-                new Events.OpCompleted(new Stamp(3, 4), "lab-nginx-reload", 7, "create",
+                        "host", 2, List.of("lab-nginx-reload"), ProbeRule.conformance(), Map.of("routes", 10)),
+                new Events.OpCompleted(new Stamp(3, 4), "lab-nginx-reload", 7, OpKind.CREATE,
                         new RouteKey("t0001", "r00001"), true, null),
                 new Events.ProbePoll(new Stamp(5, 6), "lab-nginx-reload", 7, RouteKey.parse("t0001/r00001"),
-                        "present", "ok", 200, null, 4, 1_000_000),
+                        Expect.PRESENT, PollOutcome.OK, 200, null, 4, 1_000_000),
                 new Events.RouteStatusObserved(new Stamp(6, 7), "ingress-nginx", RouteKey.parse("t0001/r00001"), 1,
-                        "ingress-address", "172.18.0.2"),
+                        StatusSignal.INGRESS_ADDRESS, "172.18.0.2"),
                 new Events.RouteApiRetried(new Stamp(7, 8), "ingress-nginx", RouteKey.parse("t0001/r00002"), "create",
                         429, 1, 50_000_000),
-                new Events.ConnectionOpened(new Stamp(6, 6), "lab-nginx-reload", "websocket", 3, 0,
+                new Events.ConnectionOpened(new Stamp(6, 6), "lab-nginx-reload", ConnectionKind.WEBSOCKET, 3, 0,
                         RouteKey.parse("t0001/r00001"), 2_000_000, 1),
-                new Events.ConnectionDropped(new Stamp(7, 7), "lab-nginx-reload", "websocket", 3, 0,
-                        RouteKey.parse("t0001/r00001"), "closed", "peer closed", 1_000, 500, 4, "reload", 200, 2,
+                new Events.ConnectionDropped(new Stamp(7, 7), "lab-nginx-reload", ConnectionKind.WEBSOCKET, 3, 0,
+                        RouteKey.parse("t0001/r00001"), DropCause.CLOSED, "peer closed", 1_000, 500, 4, "reload", 200, 2,
                         300, 3),
-                new Events.ConnectionOpenFailed(new Stamp(8, 8), "lab-nginx-reload", "sse", 1,
-                        RouteKey.parse("t0001/r00001"), 2, true, "refused", "connection refused", 200_000_000),
-                new Events.ConnectionPopulation(new Stamp(8, 9), "lab-nginx-reload", "h2c", 10, 9),
-                new Events.FaultStarted(new Stamp(8, 10), "lab-nginx-reload", 1, "kill", "data-plane",
+                new Events.ConnectionOpenFailed(new Stamp(8, 8), "lab-nginx-reload", ConnectionKind.SSE, 1,
+                        RouteKey.parse("t0001/r00001"), 2, true, DropCause.REFUSED, "connection refused", 200_000_000),
+                new Events.ConnectionPopulation(new Stamp(8, 9), "lab-nginx-reload", ConnectionKind.H2C, 10, 9),
+                new Events.FaultStarted(new Stamp(8, 10), "lab-nginx-reload", 1, FaultAction.KILL, FaultTarget.DATA_PLANE,
                         "SIGKILL nginx master 42 and 1 worker"),
                 new Events.FaultHealed(new Stamp(8, 11), "lab-nginx-reload", 1, true, "restarted, pid 43"),
                 new Events.WrkSummary(new Stamp(8, 12), "lab-nginx-reload", "a.example", "/", 1, 5_000_000_000L,
                         50_000, 10_000.5, 90_000, 100_000, 120_000, 300_000, 2_000_000, 0),
-                new Events.RunEnded(new Stamp(9, 10), "completed", null));
+                new Events.RunEnded(new Stamp(9, 10), RunOutcome.COMPLETED, null));
         try (JournalWriter writer = JournalWriter.create(file)) {
             written.forEach(writer::append);
         }
@@ -65,7 +74,7 @@ class JournalRoundTripTest {
     void partialLastLineOfACrashedRunIsSkippedAndFlagged() throws IOException {
         Path file = dir.resolve("journal.jsonl");
         try (JournalWriter writer = JournalWriter.create(file)) {
-            writer.append(new Events.Note(new Stamp(1, 1), "info", null, "hello"));
+            writer.append(new Events.Note(new Stamp(1, 1), NoteLevel.INFO, null, "hello"));
         }
         Files.writeString(file, "{\"type\":\"note\",\"at\":{\"mo", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         History history = JournalReader.read(file);
@@ -104,7 +113,7 @@ class JournalRoundTripTest {
     void linesReachTheFileWithoutClose() throws Exception {
         Path file = dir.resolve("journal.jsonl");
         try (JournalWriter writer = JournalWriter.create(file)) {
-            writer.append(new Events.Note(new Stamp(1, 1), "info", null, "flushed by the timer"));
+            writer.append(new Events.Note(new Stamp(1, 1), NoteLevel.INFO, null, "flushed by the timer"));
             long deadline = System.nanoTime() + 5_000_000_000L;
             while (Files.size(file) == 0 && System.nanoTime() < deadline) {
                 Thread.sleep(50);

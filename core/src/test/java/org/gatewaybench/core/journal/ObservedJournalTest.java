@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ObservedJournalTest {
 
     private static Events.Note note(long mono) {
-        return new Events.Note(new Stamp(mono, mono), "info", null, "n" + mono);
+        return new Events.Note(new Stamp(mono, mono), NoteLevel.INFO, null, "n" + mono);
     }
 
     @Test

@@ -4,8 +4,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.gatewaybench.gateways.FaultAction;
-import org.gatewaybench.gateways.FaultTarget;
+import org.gatewaybench.core.fault.FaultAction;
+import org.gatewaybench.core.fault.FaultTarget;
+import org.gatewaybench.fixtures.FixtureKind;
 
 /**
  * Which faults a Helm driver's gateway can take in a cluster, beyond what every one can (kill and
@@ -32,8 +33,8 @@ public record FaultProfile(Map<FaultTarget, List<String>> freezeProcesses, boole
         }));
     }
 
-    /** The actions against {@code target} on the fixture named {@code fixture}. */
-    public Set<FaultAction> actions(String fixture, FaultTarget target) {
+    /** The actions against {@code target} on a fixture of kind {@code fixture}. */
+    public Set<FaultAction> actions(FixtureKind fixture, FaultTarget target) {
         Set<FaultAction> actions = EnumSet.noneOf(FaultAction.class);
         switch (target) {
             case CONTROLLER -> {
@@ -50,7 +51,7 @@ public record FaultProfile(Map<FaultTarget, List<String>> freezeProcesses, boole
                 }
             }
             case NODE -> {
-                if (fixture.equals("k3s")) {
+                if (fixture == FixtureKind.K3S) {
                     actions.add(FaultAction.RESTART_NODE);
                 }
             }

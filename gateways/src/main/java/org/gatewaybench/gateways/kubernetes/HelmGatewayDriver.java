@@ -12,14 +12,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gatewaybench.core.time.Durations;
+import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.fixtures.k3s.K3sFixture;
 import org.gatewaybench.fixtures.kubernetes.ApiRetries;
 import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
 import org.gatewaybench.fixtures.kubernetes.KubernetesRouteApi;
 import org.gatewaybench.fixtures.kubernetes.RouteForm;
 import org.gatewaybench.gateways.Component;
-import org.gatewaybench.gateways.FaultAction;
-import org.gatewaybench.gateways.FaultTarget;
+import org.gatewaybench.core.fault.FaultAction;
+import org.gatewaybench.core.fault.FaultTarget;
 import org.gatewaybench.gateways.Gateway;
 import org.gatewaybench.gateways.GatewayDriver;
 import org.gatewaybench.gateways.GatewayException;
@@ -76,7 +77,7 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
     public abstract Set<String> journaledMetrics();
 
     @Override
-    public Set<FaultAction> faults(String fixture, FaultTarget target) {
+    public Set<FaultAction> faults(FixtureKind fixture, FaultTarget target) {
         return fixtures().contains(fixture) ? faultProfile().actions(fixture, target) : Set.of();
     }
 
@@ -89,8 +90,8 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
     }
 
     @Override
-    public Set<String> fixtures() {
-        return Set.of("k3s", "kubeconfig");
+    public Set<FixtureKind> fixtures() {
+        return Set.of(FixtureKind.K3S, FixtureKind.KUBECONFIG);
     }
 
     @Override
@@ -130,7 +131,7 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
     public Gateway install(InstallContext context) {
         if (!(context.fixture() instanceof KubernetesFixture fixture)) {
             throw new GatewayException(name() + " runs in the fixtures " + fixtures() + ", not in '"
-                    + context.fixture().name() + "'");
+                    + context.fixture().kind() + "'");
         }
         int nodePort = Integer.parseInt(context.option(option(OPTION_NODE_PORT)));
         String version = context.option(option(OPTION_CHART_VERSION));
@@ -169,7 +170,7 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
         details.put("valuesFile", valuesPath.toString());
         InetSocketAddress dataPlane = fixture.nodePortAddress(nodePort);
         KubernetesFaults faults = new KubernetesFaults(fixture.client(), name(), namespace, facts(), faultProfile(),
-                fixture.name(), fixture.ownership().labels(),
+                fixture.kind(), fixture.ownership().labels(),
                 fixture instanceof K3sFixture k3s ? Optional.of(k3s) : Optional.empty(), dataPlane, timeout);
         List<Component> components = List.of(
                 Component.pods("controller", FaultTarget.CONTROLLER, namespace,

@@ -41,12 +41,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.fixtures.k3s.K3sFixture;
 import org.gatewaybench.gateways.Fault;
-import org.gatewaybench.gateways.FaultAction;
+import org.gatewaybench.core.fault.FaultAction;
 import org.gatewaybench.gateways.FaultInjector;
 import org.gatewaybench.gateways.FaultRequest;
-import org.gatewaybench.gateways.FaultTarget;
+import org.gatewaybench.core.fault.FaultTarget;
 import org.gatewaybench.gateways.GatewayException;
 
 /**
@@ -84,7 +85,7 @@ public final class KubernetesFaults implements FaultInjector {
     private final String namespace;
     private final GatewayFacts facts;
     private final FaultProfile profile;
-    private final String fixture;
+    private final FixtureKind fixture;
     private final Map<String, String> ownershipLabels;
     private final Optional<K3sFixture> node;
     private final InetSocketAddress dataPlane;
@@ -92,14 +93,14 @@ public final class KubernetesFaults implements FaultInjector {
     private final AtomicInteger partitions = new AtomicInteger();
 
     /**
-     * @param fixture         the fixture's name (k3s, kubeconfig): what {@link #supported} depends on
+     * @param fixture         the fixture kind (k3s, kubeconfig): what {@link #supported} depends on
      * @param ownershipLabels the run's labels, put on every object a fault creates
      * @param node            the k3s fixture when restart-node may be injected
      * @param dataPlane       where the data plane answers, for the heal of restart-node
      * @param healTimeout     how long a heal may wait for pods, rollouts and the node
      */
     public KubernetesFaults(KubernetesClient client, String gateway, String namespace, GatewayFacts facts,
-                            FaultProfile profile, String fixture, Map<String, String> ownershipLabels,
+                            FaultProfile profile, FixtureKind fixture, Map<String, String> ownershipLabels,
                             Optional<K3sFixture> node, InetSocketAddress dataPlane, Duration healTimeout) {
         this.client = client;
         this.gateway = gateway;

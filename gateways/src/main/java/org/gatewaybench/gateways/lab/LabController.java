@@ -1,5 +1,6 @@
 package org.gatewaybench.gateways.lab;
 
+import org.gatewaybench.core.journal.NoteLevel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,7 +146,7 @@ public final class LabController implements AutoCloseable {
     private void applyBatch(List<RouteChange> batch) throws InterruptedException {
         RouteTable.Diff diff = table.apply(batch);
         for (String refused : diff.refused()) {
-            journal.append(new Events.Note(clock.now(), "warn", gateway, refused));
+            journal.append(new Events.Note(clock.now(), NoteLevel.WARNING, gateway, refused));
         }
         if (diff.changes().isEmpty()) {
             return;

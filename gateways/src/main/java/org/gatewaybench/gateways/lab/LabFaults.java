@@ -9,12 +9,13 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.gatewaybench.fixtures.FixtureException;
+import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.fixtures.embedded.ProcessSupervisor;
 import org.gatewaybench.gateways.Fault;
-import org.gatewaybench.gateways.FaultAction;
+import org.gatewaybench.core.fault.FaultAction;
 import org.gatewaybench.gateways.FaultInjector;
 import org.gatewaybench.gateways.FaultRequest;
-import org.gatewaybench.gateways.FaultTarget;
+import org.gatewaybench.core.fault.FaultTarget;
 import org.gatewaybench.gateways.GatewayException;
 
 /**
@@ -46,7 +47,7 @@ final class LabFaults implements FaultInjector {
 
     @Override
     public Set<FaultAction> supported(FaultTarget target) {
-        return LabInstall.faults("embedded", target);
+        return LabInstall.faults(FixtureKind.EMBEDDED, target);
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.gatewaybench.fixtures.embedded.PortAllocator;
 import org.gatewaybench.fixtures.embedded.ProcessSupervisor;
 import org.gatewaybench.gateways.Component;
 import org.gatewaybench.gateways.FaultInjector;
-import org.gatewaybench.gateways.FaultTarget;
+import org.gatewaybench.core.fault.FaultTarget;
 import org.gatewaybench.gateways.Gateway;
 
 /** A running lab gateway: its route store, its controller and its data-plane process. */

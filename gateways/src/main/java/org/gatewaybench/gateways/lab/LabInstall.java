@@ -11,10 +11,11 @@ import java.util.stream.Collectors;
 import org.gatewaybench.core.route.Backend;
 import org.gatewaybench.core.time.Durations;
 import org.gatewaybench.fixtures.FixtureException;
+import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.fixtures.embedded.EmbeddedFixture;
 import org.gatewaybench.fixtures.embedded.EmbeddedRouteStore;
-import org.gatewaybench.gateways.FaultAction;
-import org.gatewaybench.gateways.FaultTarget;
+import org.gatewaybench.core.fault.FaultAction;
+import org.gatewaybench.core.fault.FaultTarget;
 import org.gatewaybench.gateways.GatewayException;
 import org.gatewaybench.gateways.GatewayOption;
 import org.gatewaybench.gateways.InstallContext;
@@ -44,7 +45,7 @@ public final class LabInstall {
         if (context.fixture() instanceof EmbeddedFixture embedded) {
             return embedded;
         }
-        throw new GatewayException(driver + " runs only on the embedded fixture, not on " + context.fixture().name());
+        throw new GatewayException(driver + " runs only on the embedded fixture, not on " + context.fixture().kind());
     }
 
     /** A duration option, e.g. 2s; a clear error for anything else. */
@@ -134,8 +135,8 @@ public final class LabInstall {
      * (and restarted), frozen or cut off from its route store; the data plane is killed (and
      * restarted), frozen or squeezed. There is no node to restart in the lab.
      */
-    public static Set<FaultAction> faults(String fixture, FaultTarget target) {
-        if (!"embedded".equals(fixture)) {
+    public static Set<FaultAction> faults(FixtureKind fixture, FaultTarget target) {
+        if (fixture != FixtureKind.EMBEDDED) {
             return Set.of();
         }
         return switch (target) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.gatewaybench.core.journal.RecordingJournal;
 import org.gatewaybench.core.time.Clock;
 import org.gatewaybench.fixtures.Fixture;
+import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.fixtures.k3s.K3sSettings;
 import org.gatewaybench.fixtures.kubernetes.RouteForm;
 import org.gatewaybench.gateways.GatewayCatalog;
@@ -25,7 +26,7 @@ class CatalogTest {
     void theFiveRealGatewaysAreRegisteredForTheKubernetesFixtures() {
         for (String name : REAL) {
             GatewayDriver driver = GatewayCatalog.find(name).orElseThrow();
-            assertThat(driver.fixtures()).containsExactlyInAnyOrder("k3s", "kubeconfig");
+            assertThat(driver.fixtures()).containsExactlyInAnyOrder(FixtureKind.K3S, FixtureKind.KUBECONFIG);
             assertThat(driver.options()).extracting(o -> o.name())
                     .contains("chartVersion", "values", "nodePort", "sharedServices", "installTimeout");
         }
@@ -57,8 +58,8 @@ class CatalogTest {
     void installingIntoTheEmbeddedLabIsRefusedByName() {
         Fixture embedded = new Fixture() {
             @Override
-            public String name() {
-                return "embedded";
+            public FixtureKind kind() {
+                return FixtureKind.EMBEDDED;
             }
 
             @Override

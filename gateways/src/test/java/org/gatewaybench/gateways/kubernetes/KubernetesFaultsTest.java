@@ -20,10 +20,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.gateways.Fault;
-import org.gatewaybench.gateways.FaultAction;
+import org.gatewaybench.core.fault.FaultAction;
 import org.gatewaybench.gateways.FaultRequest;
-import org.gatewaybench.gateways.FaultTarget;
+import org.gatewaybench.core.fault.FaultTarget;
 import org.gatewaybench.gateways.GatewayException;
 import org.gatewaybench.gateways.kubernetes.envoygateway.EnvoyGatewayDriver;
 import org.gatewaybench.gateways.kubernetes.higress.HigressDriver;
@@ -46,7 +47,7 @@ class KubernetesFaultsTest {
     KubernetesClient client;
 
     private KubernetesFaults faults(Duration healTimeout) {
-        return new KubernetesFaults(client, "higress", NS, HIGRESS.facts(), HIGRESS.faultProfile(), "kubeconfig",
+        return new KubernetesFaults(client, "higress", NS, HIGRESS.facts(), HIGRESS.faultProfile(), FixtureKind.KUBECONFIG,
                 OWNER, Optional.empty(), new InetSocketAddress("127.0.0.1", 1), healTimeout);
     }
 
@@ -199,14 +200,14 @@ class KubernetesFaultsTest {
 
     @Test
     void eachDriverDeclaresItsFaultsAndTheInjectorRefusesTheRest() {
-        assertThat(HIGRESS.faults("k3s", FaultTarget.DATA_PLANE)).containsExactlyInAnyOrder(FaultAction.KILL,
+        assertThat(HIGRESS.faults(FixtureKind.K3S, FaultTarget.DATA_PLANE)).containsExactlyInAnyOrder(FaultAction.KILL,
                 FaultAction.FREEZE, FaultAction.SQUEEZE);
-        assertThat(HIGRESS.faults("k3s", FaultTarget.CONTROLLER)).containsExactlyInAnyOrder(FaultAction.KILL,
+        assertThat(HIGRESS.faults(FixtureKind.K3S, FaultTarget.CONTROLLER)).containsExactlyInAnyOrder(FaultAction.KILL,
                 FaultAction.SQUEEZE, FaultAction.PARTITION);
-        assertThat(HIGRESS.faults("k3s", FaultTarget.NODE)).containsExactly(FaultAction.RESTART_NODE);
-        assertThat(HIGRESS.faults("kubeconfig", FaultTarget.NODE)).isEmpty();
-        assertThat(HIGRESS.faults("embedded", FaultTarget.DATA_PLANE)).isEmpty();
-        assertThat(new EnvoyGatewayDriver().faults("k3s", FaultTarget.DATA_PLANE))
+        assertThat(HIGRESS.faults(FixtureKind.K3S, FaultTarget.NODE)).containsExactly(FaultAction.RESTART_NODE);
+        assertThat(HIGRESS.faults(FixtureKind.KUBECONFIG, FaultTarget.NODE)).isEmpty();
+        assertThat(HIGRESS.faults(FixtureKind.EMBEDDED, FaultTarget.DATA_PLANE)).isEmpty();
+        assertThat(new EnvoyGatewayDriver().faults(FixtureKind.K3S, FaultTarget.DATA_PLANE))
                 .containsExactly(FaultAction.KILL);
 
         assertThat(faults(Duration.ofSeconds(1)).supported(FaultTarget.NODE)).as("no k3s fixture to restart").isEmpty();

@@ -21,6 +21,7 @@ import org.gatewaybench.core.route.Route;
 import org.gatewaybench.core.route.RouteKey;
 import org.gatewaybench.core.time.Clock;
 import org.gatewaybench.fixtures.Fixture;
+import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.fixtures.embedded.EmbeddedFixture;
 import org.gatewaybench.gateways.Gateway;
 import org.gatewaybench.gateways.GatewayDriver;
@@ -248,8 +249,8 @@ abstract class LabGatewayContract {
     void anotherFixtureIsRefused() {
         Fixture k3s = new Fixture() {
             @Override
-            public String name() {
-                return "k3s";
+            public FixtureKind kind() {
+                return FixtureKind.K3S;
             }
 
             @Override

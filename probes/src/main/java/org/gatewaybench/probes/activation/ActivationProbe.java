@@ -13,8 +13,10 @@ import java.util.PriorityQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gatewaybench.core.activation.ActivationRule;
+import org.gatewaybench.core.activation.Expect;
 import org.gatewaybench.core.activation.PollOutcome;
 import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.HarnessComponent;
 import org.gatewaybench.core.journal.Journal;
 import org.gatewaybench.core.route.Backend;
 import org.gatewaybench.core.route.Route;
@@ -42,7 +44,6 @@ import org.gatewaybench.core.time.Clock;
  */
 public final class ActivationProbe implements AutoCloseable {
 
-    private static final String COMPONENT = "activation-probe";
     private static final long LAG_REPORT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
     /** Weight of the newest interval in {@link ProbeStats#observedIntervalNanos()}. */
     private static final double INTERVAL_AVERAGE_WEIGHT = 1.0 / 32;
@@ -241,8 +242,8 @@ public final class ActivationProbe implements AutoCloseable {
         AnswerClassifier.Verdict verdict = e.judge(answer);
         long interval = e.lastSentMono < 0 ? 0 : answer.sentMono() - e.lastSentMono;
         e.lastSentMono = answer.sentMono();
-        journal.append(new Events.ProbePoll(clock.now(), gateway, e.op, e.route.key(), e.expect.word(),
-                verdict.outcome().word(), answer.status(), verdict.detail(), answer.sentMono(), interval));
+        journal.append(new Events.ProbePoll(clock.now(), gateway, e.op, e.route.key(), e.expect,
+                verdict.outcome(), answer.status(), verdict.detail(), answer.sentMono(), interval));
         if (interval > 0) {
             long average = observedIntervalNanos;
             observedIntervalNanos = average == 0 ? interval
@@ -265,7 +266,7 @@ public final class ActivationProbe implements AutoCloseable {
         while ((e = live(deadlines)) != null && e.deadlineMono <= now) {
             deadlines.poll();
             gaveUp.incrementAndGet();
-            journal.append(new Events.ProbeGaveUp(clock.now(), gateway, e.op, e.route.key(), e.expect.word(),
+            journal.append(new Events.ProbeGaveUp(clock.now(), gateway, e.op, e.route.key(), e.expect,
                     now - e.t0Mono));
             end(e);
         }
@@ -298,7 +299,7 @@ public final class ActivationProbe implements AutoCloseable {
         lagNanos = lag;
         if (lag > 2 * pollIntervalNanos && now - lastLagReportMono >= LAG_REPORT_EVERY_NANOS) {
             lastLagReportMono = now;
-            journal.append(new Events.HarnessLag(clock.now(), gateway, COMPONENT, lag, pending.size()));
+            journal.append(new Events.HarnessLag(clock.now(), gateway, HarnessComponent.ACTIVATION_PROBE, lag, pending.size()));
         }
     }
 

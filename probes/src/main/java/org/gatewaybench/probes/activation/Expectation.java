@@ -1,6 +1,7 @@
 package org.gatewaybench.probes.activation;
 
 import org.gatewaybench.core.activation.ActivationRule;
+import org.gatewaybench.core.activation.Expect;
 import org.gatewaybench.core.route.Backend;
 import org.gatewaybench.core.route.Route;
 

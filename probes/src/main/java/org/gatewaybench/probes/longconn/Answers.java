@@ -2,6 +2,7 @@ package org.gatewaybench.probes.longconn;
 
 import io.netty.handler.codec.http.FullHttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.gatewaybench.core.connection.DropCause;
 
 /** Judges an HTTP answer against the backend contract: 200 and a body that names the route's backend. */
 final class Answers {

@@ -16,6 +16,7 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.gatewaybench.core.connection.DropCause;
 import org.gatewaybench.core.time.Durations;
 
 /**

@@ -19,6 +19,7 @@ import io.netty.handler.codec.http2.Http2ResetFrame;
 import io.netty.handler.codec.http2.Http2StreamChannel;
 import io.netty.handler.codec.http2.Http2StreamChannelBootstrap;
 import io.netty.handler.codec.http2.Http2StreamFrameToHttpObjectCodec;
+import org.gatewaybench.core.connection.DropCause;
 
 /**
  * HTTP/2 cleartext with prior knowledge (the form gateways accept on a plain port): one GET of the

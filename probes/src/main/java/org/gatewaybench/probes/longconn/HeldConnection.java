@@ -8,9 +8,15 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.CorruptedFrameException;
+import io.netty.handler.codec.DecoderException;
 import io.netty.util.ReferenceCountUtil;
+import java.io.IOException;
+import java.net.ConnectException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.gatewaybench.core.connection.ConnectionKind;
+import org.gatewaybench.core.connection.DropCause;
 import org.gatewaybench.core.route.Route;
 import org.gatewaybench.probes.net.NettyTransport;
 
@@ -84,7 +90,7 @@ abstract class HeldConnection {
         channel = connecting.channel();
         connecting.addListener(done -> {
             if (!done.isSuccess()) {
-                fail(DropCause.of(done.cause()), describe(done.cause()));
+                fail(causeOf(done.cause()), describe(done.cause()));
                 return;
             }
             connectedMono = now();
@@ -156,6 +162,20 @@ abstract class HeldConnection {
         }
     }
 
+    /** The cause an exception on a connection stands for. */
+    static DropCause causeOf(Throwable error) {
+        if (error instanceof ConnectException) {
+            return DropCause.REFUSED;
+        }
+        if (error instanceof CorruptedFrameException || error instanceof DecoderException) {
+            return DropCause.GARBLED;
+        }
+        if (error instanceof IOException) {
+            return DropCause.RESET;
+        }
+        return DropCause.GARBLED;
+    }
+
     static String describe(Throwable error) {
         String message = error.getMessage();
         return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
@@ -171,7 +191,7 @@ abstract class HeldConnection {
     private final class Watch extends ChannelInboundHandlerAdapter {
         @Override
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            fail(DropCause.of(cause), describe(cause));
+            fail(causeOf(cause), describe(cause));
         }
 
         @Override

@@ -15,6 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.gatewaybench.core.connection.DropCause;
+import org.gatewaybench.core.connection.ConnectionKind;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.ObservedJournal;
 import org.gatewaybench.core.route.Route;
@@ -208,7 +210,7 @@ public final class LongConnectionProbe implements AutoCloseable {
         for (ConnectionKind kind : ConnectionKind.values()) {
             int target = settings.count(kind);
             if (target > 0) {
-                journal.append(new Events.ConnectionPopulation(clock.now(), gateway, kind.word(), target, open(kind)));
+                journal.append(new Events.ConnectionPopulation(clock.now(), gateway, kind, target, open(kind)));
             }
         }
     }
@@ -218,7 +220,7 @@ public final class LongConnectionProbe implements AutoCloseable {
             return;
         }
         open.get(c.slot.kind()).incrementAndGet();
-        journal.append(new Events.ConnectionOpened(clock.now(), gateway, c.slot.kind().word(), c.id,
+        journal.append(new Events.ConnectionOpened(clock.now(), gateway, c.slot.kind(), c.id,
                 c.slot.index(), c.route().key(), c.openedMono - c.connectStartMono, c.slot.attempts));
         c.slot.attempts = 0;
     }
@@ -234,8 +236,8 @@ public final class LongConnectionProbe implements AutoCloseable {
         if (retiring != null && retiring.mono() - at.mono() > 0) {
             retiring = null;
         }
-        journal.append(new Events.ConnectionDropped(at, gateway, c.slot.kind().word(), c.id, c.slot.index(),
-                c.route().key(), cause.word(), detail, at.mono() - c.openedMono, at.mono() - c.lastAnswerMono,
+        journal.append(new Events.ConnectionDropped(at, gateway, c.slot.kind(), c.id, c.slot.index(),
+                c.route().key(), cause, detail, at.mono() - c.openedMono, at.mono() - c.lastAnswerMono,
                 last == null ? -1 : last.id(), last == null ? null : last.mechanism(),
                 last == null ? -1 : at.mono() - last.mono(),
                 retiring == null ? -1 : retiring.id(), retiring == null ? -1 : at.mono() - retiring.mono(),
@@ -249,8 +251,8 @@ public final class LongConnectionProbe implements AutoCloseable {
             return;
         }
         long backoff = backoffNanos(c.slot.attempts);
-        journal.append(new Events.ConnectionOpenFailed(clock.now(), gateway, c.slot.kind().word(), c.slot.index(),
-                c.route().key(), c.slot.attempts, c.slot.lostBefore, cause.word(), detail, backoff));
+        journal.append(new Events.ConnectionOpenFailed(clock.now(), gateway, c.slot.kind(), c.slot.index(),
+                c.route().key(), c.slot.attempts, c.slot.lostBefore, cause, detail, backoff));
         c.slot.loop().schedule(c.slot::connect, backoff, TimeUnit.NANOSECONDS);
     }
 

@@ -13,6 +13,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import java.net.URI;
 import java.util.ArrayDeque;
+import org.gatewaybench.core.connection.DropCause;
 
 /**
  * A WebSocket to the route's {@code <prefix>/ws}: one text message every interval, each echo

@@ -1,6 +1,5 @@
 package org.gatewaybench.probes.metrics;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
@@ -12,8 +11,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.gatewaybench.core.activation.ActivationRule;
-import org.gatewaybench.core.activation.PollOutcome;
+import org.gatewaybench.core.activation.Expect;
 import org.gatewaybench.core.journal.Event;
+import org.gatewaybench.core.journal.EventTypes;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.Journal;
 
@@ -32,7 +32,6 @@ public final class HarnessMetrics implements Consumer<Event>, AutoCloseable {
     /** OK answers in a row that make a route active, as the activation probe judges. */
     public static final int ACTIVATION_STREAK = 3;
 
-    private static final Map<Class<?>, String> EVENT_TYPES = eventTypeNames();
 
     private final PrometheusRegistry registry = new PrometheusRegistry();
     private final Counter events = Counter.builder().name("gatewaybench_journal_events_total")
@@ -76,19 +75,19 @@ public final class HarnessMetrics implements Consumer<Event>, AutoCloseable {
 
     @Override
     public synchronized void accept(Event event) {
-        events.labelValues(EVENT_TYPES.getOrDefault(event.getClass(), event.getClass().getSimpleName())).inc();
+        events.labelValues(EventTypes.word(event.getClass())).inc();
         if (event instanceof Events.OpCompleted op) {
-            routeOps.labelValues(g(op.gateway()), op.kind(), op.ok() ? "ok" : "refused").inc();
+            routeOps.labelValues(g(op.gateway()), op.kind().word(), op.ok() ? "ok" : "refused").inc();
             if (op.ok()) {
-                String expect = op.kind().equals("delete") ? "absent" : "present";
+                String expect = Expect.after(op.kind()).word();
                 awaited.put(new WriteKey(g(op.gateway()), op.op()), new Awaited(expect));
                 pending.labelValues(g(op.gateway())).inc();
             }
         } else if (event instanceof Events.ProbePoll poll) {
-            polls.labelValues(g(poll.gateway()), poll.outcome()).inc();
+            polls.labelValues(g(poll.gateway()), poll.outcome().word()).inc();
             WriteKey key = new WriteKey(g(poll.gateway()), poll.op());
             Awaited write = awaited.get(key);
-            if (write != null && write.rule.observe(PollOutcome.ofWord(poll.outcome()), poll.sentMono())) {
+            if (write != null && write.rule.observe(poll.outcome(), poll.sentMono())) {
                 awaited.remove(key);
                 pending.labelValues(key.gateway()).dec();
                 activated.labelValues(key.gateway(), write.expect).inc();
@@ -98,7 +97,7 @@ public final class HarnessMetrics implements Consumer<Event>, AutoCloseable {
             if (awaited.remove(key) != null) {
                 pending.labelValues(key.gateway()).dec();
             }
-            gaveUp.labelValues(key.gateway(), gave.expect()).inc();
+            gaveUp.labelValues(key.gateway(), gave.expect().word()).inc();
         } else if (event instanceof Events.ConfigApplyStarted start) {
             applyStarts.put(new WriteKey(g(start.gateway()), start.apply()), start.at().mono());
         } else if (event instanceof Events.ConfigApplyEnded end) {
@@ -115,7 +114,7 @@ public final class HarnessMetrics implements Consumer<Event>, AutoCloseable {
             workers.labelValues(g(r.gateway()), r.component(), "active").set(r.workers());
             workers.labelValues(g(r.gateway()), r.component(), "draining").set(r.drainingWorkers());
         } else if (event instanceof Events.HarnessLag l) {
-            lag.labelValues(g(l.gateway()), l.component()).set(l.lagNanos() / 1e9);
+            lag.labelValues(g(l.gateway()), l.component().word()).set(l.lagNanos() / 1e9);
         }
     }
 
@@ -158,14 +157,6 @@ public final class HarnessMetrics implements Consumer<Event>, AutoCloseable {
 
     private static String g(String gateway) {
         return gateway == null ? "" : gateway;
-    }
-
-    private static Map<Class<?>, String> eventTypeNames() {
-        Map<Class<?>, String> names = new HashMap<>();
-        for (JsonSubTypes.Type t : Event.class.getAnnotation(JsonSubTypes.class).value()) {
-            names.put(t.value(), t.name());
-        }
-        return Map.copyOf(names);
     }
 
     /** One write (or config apply) of one gateway: ids count per gateway. */

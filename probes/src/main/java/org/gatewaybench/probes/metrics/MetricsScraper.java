@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.NoteLevel;
 import org.gatewaybench.core.journal.Journal;
 import org.gatewaybench.core.time.Clock;
 import org.gatewaybench.core.time.Stamp;
@@ -111,7 +112,7 @@ public final class MetricsScraper implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             if (!failing) {
                 failing = true;
-                journal.append(new Events.Note(clock.now(), "warn", gateway,
+                journal.append(new Events.Note(clock.now(), NoteLevel.WARNING, gateway,
                         "metrics scrape of " + (target != null ? target : "its endpoint") + " failed: " + e.getMessage()));
             }
             return -1;
@@ -121,7 +122,7 @@ public final class MetricsScraper implements AutoCloseable {
         }
         if (failing) {
             failing = false;
-            journal.append(new Events.Note(clock.now(), "info", gateway, "metrics scrape of " + target + " works again"));
+            journal.append(new Events.Note(clock.now(), NoteLevel.INFO, gateway, "metrics scrape of " + target + " works again"));
         }
         for (MetricSample s : selected) {
             journal.append(new Events.GatewayMetric(at, gateway, s.name(), s.labels(), s.value()));

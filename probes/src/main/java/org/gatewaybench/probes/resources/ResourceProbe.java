@@ -1,5 +1,6 @@
 package org.gatewaybench.probes.resources;
 
+import org.gatewaybench.core.journal.NoteLevel;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -42,7 +43,7 @@ public final class ResourceProbe implements AutoCloseable {
                 try {
                     sampler.sample().run();
                 } catch (RuntimeException e) {
-                    journal.append(new Events.Note(clock.now(), "warn", sampler.gateway(),
+                    journal.append(new Events.Note(clock.now(), NoteLevel.WARNING, sampler.gateway(),
                             "resource sampling of " + sampler.component() + " failed: " + e.getMessage()));
                 }
             }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.Journal;
 import org.gatewaybench.core.time.Clock;
+import org.gatewaybench.core.resources.ProcessRole;
 import org.gatewaybench.core.time.Stamp;
 
 /**
@@ -88,8 +89,8 @@ public final class ResourceSampler {
                 cpuPercent = percentOfOneCore(stat.cpuTicks(), (long) (livedSeconds * 1e9));
             }
             seen.put(id, new Previous(stat.cpuTicks(), at.mono()));
-            ProcessRole role = ProcessRole.classify(stat.commandLine(), pid == root, rootCommandLine);
-            samples.add(new Events.ResourceSample(at, gateway, component, pid, role.word(), cpuPercent,
+            ProcessRole role = ProcessTitles.role(stat.commandLine(), pid == root, rootCommandLine);
+            samples.add(new Events.ResourceSample(at, gateway, component, pid, role, cpuPercent,
                     stat.rssBytes()));
         }
         previous = seen;
@@ -124,9 +125,9 @@ public final class ResourceSampler {
         double cpu = 0;
         long rss = 0;
         for (Events.ResourceSample s : samples) {
-            if (s.role().equals(ProcessRole.WORKER.word())) {
+            if (s.role() == ProcessRole.WORKER) {
                 workers++;
-            } else if (s.role().equals(ProcessRole.DRAINING_WORKER.word())) {
+            } else if (s.role() == ProcessRole.DRAINING_WORKER) {
                 draining++;
             }
             cpu += s.cpuPercent();
@@ -149,7 +150,7 @@ public final class ResourceSampler {
 
         /** The processes of one role. */
         public Stream<Events.ResourceSample> withRole(ProcessRole role) {
-            return processes.stream().filter(p -> p.role().equals(role.word()));
+            return processes.stream().filter(p -> p.role().equals(role));
         }
     }
 

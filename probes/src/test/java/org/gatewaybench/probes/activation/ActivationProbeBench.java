@@ -100,11 +100,11 @@ class ActivationProbeBench {
             assertThat(rate).as("requests/s within the budget").isLessThanOrEqualTo(budget * 1.1);
 
             History history = JournalReader.read(journalFile);
-            long[] intervals = history.of(Events.ProbePoll.class)
+            long[] intervals = history.select(Events.ProbePoll.class)
                     .filter(p -> p.sentMono() >= w0 && p.sentMono() < w1)
                     .mapToLong(Events.ProbePoll::intervalNanos).filter(n -> n > 0).sorted().toArray();
             long[] latencies = activationLatencies(history, enabledAt);
-            long lags = history.of(Events.HarnessLag.class).count();
+            long lags = history.select(Events.HarnessLag.class).count();
             return String.format(Locale.ROOT, """
                     %s, %d pending routes, pollInterval 5ms, 16 connections, transport %s
                       window %.1f s: gateway saw %.0f requests/s; probe event loop %.0f%% of a core, \
@@ -125,8 +125,8 @@ class ActivationProbeBench {
     /** Per route: the core rule over the journaled polls, minus the moment the routes were enabled. */
     private static long[] activationLatencies(History history, long enabledAt) {
         Map<Long, ActivationRule> rules = new HashMap<>();
-        history.of(Events.ProbePoll.class).forEach(p -> rules.computeIfAbsent(p.op(), op -> new ActivationRule(3))
-                .observe(PollOutcome.ofWord(p.outcome()), p.sentMono()));
+        history.select(Events.ProbePoll.class).forEach(p -> rules.computeIfAbsent(p.op(), op -> new ActivationRule(3))
+                .observe(p.outcome(), p.sentMono()));
         long[] latencies = rules.values().stream().filter(ActivationRule::reached)
                 .mapToLong(r -> r.reachedAtSent() - enabledAt).sorted().toArray();
         assertThat(latencies).hasSize(ROUTES);

@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.gatewaybench.core.activation.ActivationRule;
+import org.gatewaybench.core.activation.Expect;
 import org.gatewaybench.core.activation.PollOutcome;
 import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.HarnessComponent;
 import org.gatewaybench.core.journal.RecordingJournal;
 import org.gatewaybench.core.route.Backend;
 import org.gatewaybench.core.route.Route;
@@ -58,18 +60,18 @@ class ActivationProbeTest {
         List<Events.ProbePoll> polls = polls(1);
         assertThat(polls.subList(polls.size() - 3, polls.size()))
                 .allSatisfy(p -> {
-                    assertThat(p.outcome()).isEqualTo("ok");
+                    assertThat(p.outcome()).isEqualTo(PollOutcome.OK);
                     assertThat(p.status()).isEqualTo(200);
                     assertThat(p.detail()).isEqualTo("backend b1");
                 });
         assertThat(polls.subList(0, polls.size() - 3))
                 .hasSizeGreaterThanOrEqualTo(3)
                 .allSatisfy(p -> {
-                    assertThat(p.outcome()).isEqualTo("not-yet");
+                    assertThat(p.outcome()).isEqualTo(PollOutcome.NOT_YET);
                     assertThat(p.status()).isEqualTo(404);
                 });
         assertThat(polls).allSatisfy(p -> {
-            assertThat(p.expect()).isEqualTo("present");
+            assertThat(p.expect()).isEqualTo(Expect.PRESENT);
             assertThat(p.gateway()).isEqualTo(GATEWAY);
             assertThat(p.route()).isEqualTo(route.key());
         });
@@ -97,7 +99,7 @@ class ActivationProbeTest {
 
         List<Events.ProbePoll> polls = polls(7);
         assertThat(polls).extracting(Events.ProbePoll::outcome)
-                .containsExactly("ok", "ok", "error", "ok", "ok", "ok");
+                .containsExactly(PollOutcome.OK, PollOutcome.OK, PollOutcome.ERROR, PollOutcome.OK, PollOutcome.OK, PollOutcome.OK);
         assertThat(polls.get(2).status()).isEqualTo(503);
         assertThat(polls.get(2).detail()).isEqualTo("status 503");
         assertThat(activationSent(polls)).isEqualTo(polls.get(3).sentMono());
@@ -118,16 +120,16 @@ class ActivationProbeTest {
         assertThat(probe.awaitIdle(WAIT)).isTrue();
 
         List<Events.ProbePoll> polls = polls(2);
-        assertThat(polls.get(0).outcome()).isEqualTo("error");
+        assertThat(polls.get(0).outcome()).isEqualTo(PollOutcome.ERROR);
         assertThat(polls.get(0).detail()).isEqualTo("status 502");
         assertThat(polls.subList(1, polls.size() - 3)).isNotEmpty().allSatisfy(p -> {
-            assertThat(p.outcome()).isEqualTo("not-yet");
+            assertThat(p.outcome()).isEqualTo(PollOutcome.NOT_YET);
             assertThat(p.detail()).isEqualTo("still-routed b1");
         });
         assertThat(polls.subList(polls.size() - 3, polls.size())).allSatisfy(p -> {
-            assertThat(p.outcome()).isEqualTo("ok");
+            assertThat(p.outcome()).isEqualTo(PollOutcome.OK);
             assertThat(p.status()).isEqualTo(404);
-            assertThat(p.expect()).isEqualTo("absent");
+            assertThat(p.expect()).isEqualTo(Expect.ABSENT);
         });
         assertThat(probe.stats().deactivated()).isEqualTo(1);
         assertThat(probe.stats().activated()).isZero();
@@ -144,14 +146,14 @@ class ActivationProbeTest {
         assertThat(probe.awaitIdle(WAIT)).isTrue();
 
         List<Event> events = journal.events();
-        Events.ProbeGaveUp gaveUp = journal.history().of(Events.ProbeGaveUp.class).findFirst().orElseThrow();
+        Events.ProbeGaveUp gaveUp = journal.history().select(Events.ProbeGaveUp.class).findFirst().orElseThrow();
         assertThat(gaveUp.op()).isEqualTo(3);
         assertThat(gaveUp.route()).isEqualTo(route.key());
-        assertThat(gaveUp.expect()).isEqualTo("present");
+        assertThat(gaveUp.expect()).isEqualTo(Expect.PRESENT);
         assertThat(gaveUp.waitedNanos()).isBetween(TimeUnit.MILLISECONDS.toNanos(300), TimeUnit.SECONDS.toNanos(10));
         assertThat(events.subList(events.indexOf(gaveUp), events.size()))
                 .as("no polls journaled after giving up").noneMatch(Events.ProbePoll.class::isInstance);
-        assertThat(polls(3)).isNotEmpty().allSatisfy(p -> assertThat(p.outcome()).isEqualTo("not-yet"));
+        assertThat(polls(3)).isNotEmpty().allSatisfy(p -> assertThat(p.outcome()).isEqualTo(PollOutcome.NOT_YET));
         assertThat(probe.stats().gaveUp()).isEqualTo(1);
         assertThat(probe.stats().activated()).isZero();
     }
@@ -174,16 +176,16 @@ class ActivationProbeTest {
 
         List<Events.ProbePoll> wrongPolls = polls(4);
         assertThat(wrongPolls.subList(0, 3)).allSatisfy(p -> {
-            assertThat(p.outcome()).isEqualTo("error");
+            assertThat(p.outcome()).isEqualTo(PollOutcome.ERROR);
             assertThat(p.detail()).isEqualTo("wrong-backend b-other");
         });
         List<Events.ProbePoll> updatePolls = polls(5);
         assertThat(updatePolls.subList(0, 3)).allSatisfy(p -> {
-            assertThat(p.outcome()).isEqualTo("not-yet");
+            assertThat(p.outcome()).isEqualTo(PollOutcome.NOT_YET);
             assertThat(p.detail()).isEqualTo("previous-backend b0");
         });
-        assertThat(updatePolls).noneMatch(p -> p.outcome().equals("error"));
-        assertThat(probe.stats().errors()).isEqualTo(wrongPolls.stream().filter(p -> p.outcome().equals("error")).count());
+        assertThat(updatePolls).noneMatch(p -> p.outcome() == PollOutcome.ERROR);
+        assertThat(probe.stats().errors()).isEqualTo(wrongPolls.stream().filter(p -> p.outcome() == PollOutcome.ERROR).count());
         assertThat(probe.stats().activated()).isEqualTo(2);
     }
 
@@ -198,7 +200,7 @@ class ActivationProbeTest {
         assertThat(probe.awaitIdle(WAIT)).isTrue();
 
         List<Events.ProbePoll> polls = polls(6);
-        assertThat(polls).extracting(Events.ProbePoll::outcome).containsExactly("error", "error", "ok", "ok", "ok");
+        assertThat(polls).extracting(Events.ProbePoll::outcome).containsExactly(PollOutcome.ERROR, PollOutcome.ERROR, PollOutcome.OK, PollOutcome.OK, PollOutcome.OK);
         assertThat(polls).extracting(Events.ProbePoll::detail).startsWith("reset", "timeout");
         assertThat(polls.get(1).at().mono() - polls.get(1).sentMono())
                 .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(200));
@@ -218,7 +220,7 @@ class ActivationProbeTest {
         assertThat(probe.awaitIdle(WAIT)).isTrue();
 
         assertThat(polls(8)).isNotEmpty().allSatisfy(p -> {
-            assertThat(p.outcome()).isEqualTo("error");
+            assertThat(p.outcome()).isEqualTo(PollOutcome.ERROR);
             assertThat(p.detail()).isEqualTo("connect-failed");
         });
         assertThat(probe.stats().gaveUp()).isEqualTo(1);
@@ -236,9 +238,9 @@ class ActivationProbeTest {
         probe.expectAbsent(11, route, System.nanoTime());
         assertThat(probe.awaitIdle(WAIT)).as("the create's expectation no longer pends").isTrue();
 
-        assertThat(polls(11)).extracting(Events.ProbePoll::outcome).containsExactly("ok", "ok", "ok");
-        assertThat(polls(10)).isNotEmpty().allSatisfy(p -> assertThat(p.outcome()).isEqualTo("not-yet"));
-        assertThat(journal.history().of(Events.ProbeGaveUp.class)).isEmpty();
+        assertThat(polls(11)).extracting(Events.ProbePoll::outcome).containsExactly(PollOutcome.OK, PollOutcome.OK, PollOutcome.OK);
+        assertThat(polls(10)).isNotEmpty().allSatisfy(p -> assertThat(p.outcome()).isEqualTo(PollOutcome.NOT_YET));
+        assertThat(journal.history().select(Events.ProbeGaveUp.class)).isEmpty();
         assertThat(probe.stats().deactivated()).isEqualTo(1);
         assertThat(probe.stats().activated()).isZero();
     }
@@ -265,14 +267,14 @@ class ActivationProbeTest {
         ProbeStats stats = probe.stats();
         assertThat(stats.pending()).isEqualTo(routes);
         assertThat(stats.intervalNanos()).isEqualTo(TimeUnit.MILLISECONDS.toNanos(500));
-        long[] intervals = journal.history().of(Events.ProbePoll.class)
+        long[] intervals = journal.history().select(Events.ProbePoll.class)
                 .mapToLong(Events.ProbePoll::intervalNanos).filter(n -> n > 0).sorted().toArray();
         assertThat(intervals).isNotEmpty();
         assertThat(intervals[intervals.length / 2]).as("median journaled interval")
                 .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(400));
-        List<Events.HarnessLag> lags = journal.history().of(Events.HarnessLag.class).toList();
+        List<Events.HarnessLag> lags = journal.history().select(Events.HarnessLag.class).toList();
         assertThat(lags).allSatisfy(lag -> {
-            assertThat(lag.component()).isEqualTo("activation-probe");
+            assertThat(lag.component()).isEqualTo(HarnessComponent.ACTIVATION_PROBE);
             assertThat(lag.lagNanos()).isGreaterThan(TimeUnit.MILLISECONDS.toNanos(4));
         });
         assertThat(lags).as("the probe says it is the bottleneck").anySatisfy(lag -> {
@@ -324,14 +326,14 @@ class ActivationProbeTest {
     }
 
     private List<Events.ProbePoll> polls(long op) {
-        return journal.history().of(Events.ProbePoll.class).filter(p -> p.op() == op).toList();
+        return journal.history().select(Events.ProbePoll.class).filter(p -> p.op() == op).toList();
     }
 
     /** The activation moment as the analyses compute it: the core rule replayed over the journal. */
     private static long activationSent(List<Events.ProbePoll> polls) {
         ActivationRule rule = new ActivationRule(3);
         for (Events.ProbePoll p : polls) {
-            rule.observe(PollOutcome.ofWord(p.outcome()), p.sentMono());
+            rule.observe(p.outcome(), p.sentMono());
         }
         assertThat(rule.reached()).as("activation in the journal").isTrue();
         return rule.reachedAtSent();

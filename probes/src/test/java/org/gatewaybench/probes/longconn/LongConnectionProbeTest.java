@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gatewaybench.core.Word;
+import org.gatewaybench.core.connection.ConnectionKind;
+import org.gatewaybench.core.connection.DropCause;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.ObservedJournal;
 import org.gatewaybench.core.journal.RecordingJournal;
@@ -61,12 +64,12 @@ class LongConnectionProbeTest {
     }
 
     private List<Events.ConnectionDropped> drops() {
-        return recording.history().of(Events.ConnectionDropped.class).toList();
+        return recording.history().select(Events.ConnectionDropped.class).toList();
     }
 
     /** Waits until every connection open now has dropped once; returns those drops (reconnects may drop again). */
     private List<Events.ConnectionDropped> dropsOfTheConnectionsOpenNow(Runnable fault) {
-        Set<Long> ids = recording.history().of(Events.ConnectionOpened.class)
+        Set<Long> ids = recording.history().select(Events.ConnectionOpened.class)
                 .map(Events.ConnectionOpened::connection).collect(Collectors.toSet());
         fault.run();
         await().atMost(PATIENCE).until(() -> drops().stream().filter(d -> ids.contains(d.connection())).count()
@@ -77,10 +80,10 @@ class LongConnectionProbeTest {
     @Test
     void holdsEveryKindWithoutDropsWhileTheBackendIsHealthy() {
         probe(2);
-        assertThat(recording.history().of(Events.ConnectionOpened.class))
+        assertThat(recording.history().select(Events.ConnectionOpened.class))
                 .extracting(Events.ConnectionOpened::kind)
-                .containsExactlyInAnyOrder("websocket", "websocket", "http1", "http1", "sse", "sse", "h2c", "h2c");
-        await().atMost(PATIENCE).until(() -> recording.history().of(Events.ConnectionPopulation.class)
+                .containsExactlyInAnyOrder(ConnectionKind.WEBSOCKET, ConnectionKind.WEBSOCKET, ConnectionKind.HTTP1, ConnectionKind.HTTP1, ConnectionKind.SSE, ConnectionKind.SSE, ConnectionKind.H2C, ConnectionKind.H2C);
+        await().atMost(PATIENCE).until(() -> recording.history().select(Events.ConnectionPopulation.class)
                 .filter(p -> p.open() == 2).count() >= 8);
         // Well past the 3-interval stall limit: answers keep coming on every connection.
         await().pollDelay(Duration.ofMillis(1500)).atMost(PATIENCE).until(() -> true);
@@ -96,16 +99,16 @@ class LongConnectionProbeTest {
         backend.close();
         await().atMost(PATIENCE).until(() -> drops().size() == 12);
         assertThat(drops()).extracting(Events.ConnectionDropped::kind)
-                .containsOnly("websocket", "http1", "sse", "h2c");
-        assertThat(drops()).extracting(Events.ConnectionDropped::cause).containsOnly("closed");
+                .containsOnly(ConnectionKind.WEBSOCKET, ConnectionKind.HTTP1, ConnectionKind.SSE, ConnectionKind.H2C);
+        assertThat(drops()).extracting(Events.ConnectionDropped::cause).containsOnly(DropCause.CLOSED);
         assertThat(drops()).allSatisfy(d -> {
             assertThat(d.gateway()).isEqualTo(GATEWAY);
             assertThat(d.ageNanos()).isPositive();
             assertThat(d.lastApply()).isEqualTo(-1);
             assertThat(d.appliesDuringLife()).isZero();
         });
-        await().atMost(PATIENCE).until(() -> recording.history().of(Events.ConnectionOpenFailed.class)
-                .anyMatch(f -> f.reconnect() && f.cause().equals("refused")));
+        await().atMost(PATIENCE).until(() -> recording.history().select(Events.ConnectionOpenFailed.class)
+                .anyMatch(f -> f.reconnect() && f.cause() == DropCause.REFUSED));
         assertThat(probe.openTotal()).isZero();
 
         backend = new BackendServer().start("b0", "127.0.0.1", port);
@@ -117,9 +120,9 @@ class LongConnectionProbeTest {
     void aStalledBackendIsFoundAfterThreeIntervals() {
         probe(2);
         var drops = dropsOfTheConnectionsOpenNow(() -> backend.fault(BackendFault.STALL));
-        assertThat(drops).extracting(Events.ConnectionDropped::cause).containsOnly("stalled");
+        assertThat(drops).extracting(Events.ConnectionDropped::cause).containsOnly(DropCause.STALLED);
         assertThat(drops).extracting(Events.ConnectionDropped::kind)
-                .containsOnly("websocket", "http1", "sse", "h2c");
+                .containsOnly(ConnectionKind.WEBSOCKET, ConnectionKind.HTTP1, ConnectionKind.SSE, ConnectionKind.H2C);
         assertThat(drops).allSatisfy(d -> assertThat(d.sinceAnswerNanos())
                 .isGreaterThanOrEqualTo(3 * INTERVAL.toNanos()));
     }
@@ -128,10 +131,10 @@ class LongConnectionProbeTest {
     void aGarblingBackendIsCaughtOnEveryKind() {
         probe(2);
         var drops = dropsOfTheConnectionsOpenNow(() -> backend.fault(BackendFault.GARBLE));
-        assertThat(drops).extracting(Events.ConnectionDropped::cause).containsOnly("garbled");
+        assertThat(drops).extracting(Events.ConnectionDropped::cause).containsOnly(DropCause.GARBLED);
         assertThat(drops).extracting(Events.ConnectionDropped::kind)
-                .containsOnly("websocket", "http1", "sse", "h2c");
-        assertThat(drops).filteredOn(d -> d.kind().equals("websocket"))
+                .containsOnly(ConnectionKind.WEBSOCKET, ConnectionKind.HTTP1, ConnectionKind.SSE, ConnectionKind.H2C);
+        assertThat(drops).filteredOn(d -> d.kind() == ConnectionKind.WEBSOCKET)
                 .allSatisfy(d -> assertThat(d.detail()).contains("echo 'garbled:"));
         backend.fault(BackendFault.NONE);
         await().atMost(PATIENCE).until(() -> probe.openTotal() == 8);
@@ -173,6 +176,7 @@ class LongConnectionProbeTest {
                 List.of(route))).hasMessageContaining("at least 10ms");
         assertThatThrownBy(() -> LongConnectionProbe.Settings.of(Map.of(ConnectionKind.SSE, 1), INTERVAL, List.of()))
                 .hasMessageContaining("at least one stable route");
-        assertThatThrownBy(() -> ConnectionKind.ofWord("grpc")).hasMessageContaining("expected websocket, http1");
+        assertThatThrownBy(() -> Word.parse(ConnectionKind.class, "grpc"))
+                .hasMessage("unknown connection kind 'grpc': expected one of websocket, http1, sse, h2c");
     }
 }

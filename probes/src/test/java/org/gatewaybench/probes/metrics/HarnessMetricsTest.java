@@ -1,5 +1,9 @@
 package org.gatewaybench.probes.metrics;
 
+import org.gatewaybench.core.activation.PollOutcome;
+import org.gatewaybench.core.route.OpKind;
+import org.gatewaybench.core.journal.HarnessComponent;
+import org.gatewaybench.core.activation.Expect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,9 +36,9 @@ class HarnessMetricsTest {
         return new Stamp(mono, 0);
     }
 
-    private Events.ProbePoll poll(long op, RouteKey route, String outcome) {
+    private Events.ProbePoll poll(long op, RouteKey route, PollOutcome outcome) {
         Stamp s = at();
-        return new Events.ProbePoll(s, GW, op, route, "present", outcome, outcome.equals("ok") ? 200 : 404, null,
+        return new Events.ProbePoll(s, GW, op, route, Expect.PRESENT, outcome, outcome == PollOutcome.OK ? 200 : 404, null,
                 s.mono() - 1, 1_000_000);
     }
 
@@ -44,18 +48,18 @@ class HarnessMetricsTest {
         try (HarnessMetrics metrics = new HarnessMetrics()) {
             Journal journal = metrics.observing(recorded);
             List<Event> events = List.of(
-                    new Events.OpCompleted(at(), GW, 1, "create", R1, true, null),
-                    new Events.OpCompleted(at(), GW, 2, "create", R2, true, null),
-                    new Events.OpCompleted(at(), GW, 3, "create", R2, false, "already exists"),
-                    poll(1, R1, "not-yet"), poll(1, R1, "ok"), poll(1, R1, "error"),
-                    poll(1, R1, "ok"), poll(1, R1, "ok"), poll(1, R1, "ok"), poll(1, R1, "ok"),
-                    poll(2, R2, "not-yet"),
+                    new Events.OpCompleted(at(), GW, 1, OpKind.CREATE, R1, true, null),
+                    new Events.OpCompleted(at(), GW, 2, OpKind.CREATE, R2, true, null),
+                    new Events.OpCompleted(at(), GW, 3, OpKind.CREATE, R2, false, "already exists"),
+                    poll(1, R1, PollOutcome.NOT_YET), poll(1, R1, PollOutcome.OK), poll(1, R1, PollOutcome.ERROR),
+                    poll(1, R1, PollOutcome.OK), poll(1, R1, PollOutcome.OK), poll(1, R1, PollOutcome.OK), poll(1, R1, PollOutcome.OK),
+                    poll(2, R2, PollOutcome.NOT_YET),
                     new Events.ConfigApplyStarted(new Stamp(10_000_000_000L, 0), GW, 7, "reload", 2, 1),
                     new Events.ConfigApplyEnded(new Stamp(10_300_000_000L, 0), GW, 7, "reload", true, null),
                     new Events.TrafficWindow(at(), GW, 0, 1_000_000_000, 50, 48, 2, Map.of("200", 48L, "502", 2L), 0,
                             1, 3, 9),
                     new Events.ResourceSummary(at(), GW, "nginx", 4, 2, 1, 3.5, 30_000_000),
-                    new Events.HarnessLag(at(), GW, "churn", 250_000_000, 12));
+                    new Events.HarnessLag(at(), GW, HarnessComponent.CHURN, 250_000_000, 12));
             events.forEach(journal::append);
 
             int port = metrics.serve(0);
@@ -88,7 +92,7 @@ class HarnessMetricsTest {
                     .isEqualTo(8);
 
             // The probe gives up on r2: no longer pending.
-            journal.append(new Events.ProbeGaveUp(at(), GW, 2, R2, "present", 30_000_000_000L));
+            journal.append(new Events.ProbeGaveUp(at(), GW, 2, R2, Expect.PRESENT, 30_000_000_000L));
             List<MetricSample> later = scrape(port);
             assertThat(value(later, "gatewaybench_routes_pending", Map.of("gateway", GW))).isZero();
             assertThat(value(later, "gatewaybench_routes_gave_up_total", Map.of("gateway", GW, "expect", "present")))

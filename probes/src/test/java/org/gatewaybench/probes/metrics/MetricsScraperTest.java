@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.NoteLevel;
 import org.gatewaybench.core.journal.RecordingJournal;
 import org.gatewaybench.core.time.Clock;
 import org.gatewaybench.probes.testing.LoopbackBackend;
@@ -31,10 +32,10 @@ class MetricsScraperTest {
             try (scraper) {
                 scraper.start(Duration.ofMillis(100));
                 await().atMost(Duration.ofSeconds(10))
-                        .until(() -> journal.history().of(Events.GatewayMetric.class).count() >= 9);
+                        .until(() -> journal.history().select(Events.GatewayMetric.class).count() >= 9);
             }
         }
-        List<Events.GatewayMetric> metrics = journal.history().of(Events.GatewayMetric.class).toList();
+        List<Events.GatewayMetric> metrics = journal.history().select(Events.GatewayMetric.class).toList();
         assertThat(metrics).extracting(Events.GatewayMetric::name).containsOnly("nginx_ingress_controller_success",
                 "process_resident_memory_bytes", "nginx_ingress_controller_request_duration_seconds_count");
         assertThat(metrics).allSatisfy(m -> assertThat(m.gateway()).isEqualTo("ingress-nginx"));
@@ -43,7 +44,7 @@ class MetricsScraperTest {
                     assertThat(m.value()).isEqualTo(42.0);
                     assertThat(m.labels()).containsEntry("controller_class", "k8s.io/ingress-nginx");
                 });
-        assertThat(journal.history().of(Events.Note.class)).isEmpty();
+        assertThat(journal.history().select(Events.Note.class)).isEmpty();
     }
 
     @Test
@@ -55,7 +56,7 @@ class MetricsScraperTest {
                     Set.of("envoy_http_downstream_rq_time"), Duration.ofSeconds(2), journal, Clock.SYSTEM);
             assertThat(scraper.scrapeOnce()).isEqualTo(4);
         }
-        assertThat(journal.history().of(Events.GatewayMetric.class).map(Events.GatewayMetric::labels))
+        assertThat(journal.history().select(Events.GatewayMetric.class).map(Events.GatewayMetric::labels))
                 .contains(Map.of("envoy_http_conn_manager_prefix", "http-10080", "le", "+Inf"));
     }
 
@@ -72,9 +73,9 @@ class MetricsScraperTest {
         }
         assertThat(scraper.scrapeOnce()).isEqualTo(-1);
         assertThat(scraper.scrapeOnce()).isEqualTo(-1);
-        List<Events.Note> notes = journal.history().of(Events.Note.class).toList();
+        List<Events.Note> notes = journal.history().select(Events.Note.class).toList();
         assertThat(notes).hasSize(1);
-        assertThat(notes.get(0).level()).isEqualTo("warn");
+        assertThat(notes.get(0).level()).isEqualTo(NoteLevel.WARNING);
         assertThat(notes.get(0).message()).contains("127.0.0.1:" + port);
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.RecordingJournal;
+import org.gatewaybench.core.resources.ProcessRole;
 import org.gatewaybench.core.time.Clock;
 import org.gatewaybench.probes.testing.LoopbackBackend;
 import org.gatewaybench.probes.testing.NginxProcess;
@@ -39,10 +40,10 @@ class NginxResourceSamplingTest {
             ResourceProbe probe = ResourceProbe.start(List.of(sampler), Duration.ofMillis(100), journal, Clock.SYSTEM);
             try (probe) {
                 await().atMost(Duration.ofSeconds(10))
-                        .until(() -> journal.history().of(Events.ResourceSummary.class).count() >= 3);
+                        .until(() -> journal.history().select(Events.ResourceSummary.class).count() >= 3);
             }
 
-            List<Events.ResourceSummary> summaries = journal.history().of(Events.ResourceSummary.class).toList();
+            List<Events.ResourceSummary> summaries = journal.history().select(Events.ResourceSummary.class).toList();
             assertThat(summaries).allSatisfy(s -> {
                 assertThat(s.processes()).isEqualTo(3);
                 assertThat(s.workers()).isEqualTo(2);
@@ -50,17 +51,17 @@ class NginxResourceSamplingTest {
                 assertThat(s.rssBytes()).isPositive();
                 assertThat(s.cpuPercent()).isBetween(0.0, 400.0);
             });
-            List<Events.ResourceSample> samples = journal.history().of(Events.ResourceSample.class).toList();
+            List<Events.ResourceSample> samples = journal.history().select(Events.ResourceSample.class).toList();
             assertThat(samples).allSatisfy(s -> {
                 assertThat(s.rssBytes()).isPositive();
                 assertThat(s.gateway()).isEqualTo("lab-nginx-reload");
                 assertThat(s.component()).isEqualTo("nginx");
             });
-            assertThat(samples).filteredOn(s -> s.role().equals("master"))
+            assertThat(samples).filteredOn(s -> s.role() == ProcessRole.MASTER)
                     .allSatisfy(s -> assertThat(s.pid()).isEqualTo(nginx.pid()));
-            assertThat(samples.stream().filter(s -> s.role().equals("worker")).map(Events.ResourceSample::pid)
+            assertThat(samples.stream().filter(s -> s.role() == ProcessRole.WORKER).map(Events.ResourceSample::pid)
                     .distinct().count()).isEqualTo(2);
-            assertThat(journal.history().of(Events.Note.class)).isEmpty();
+            assertThat(journal.history().select(Events.Note.class)).isEmpty();
         }
     }
 

@@ -60,7 +60,7 @@ class TrafficProbeTest {
             // Keep-alive across users: far fewer connections than requests.
             assertThat(backend.clientConnections()).isLessThan((int) g.requests() / 4);
 
-            List<Events.TrafficWindow> windows = journal.history().of(Events.TrafficWindow.class).toList();
+            List<Events.TrafficWindow> windows = journal.history().select(Events.TrafficWindow.class).toList();
             assertThat(windows).isEqualTo(result.windows());
             assertThat(windows).hasSizeGreaterThanOrEqualTo(3);
             assertThat(windows.stream().mapToLong(Events.TrafficWindow::requests).sum()).isEqualTo(g.requests());
@@ -69,7 +69,7 @@ class TrafficProbeTest {
                 assertThat(windows.get(i).startMono()).isGreaterThan(windows.get(i - 1).startMono());
             }
 
-            Events.TrafficSummary summary = journal.history().of(Events.TrafficSummary.class).findFirst().orElseThrow();
+            Events.TrafficSummary summary = journal.history().select(Events.TrafficSummary.class).findFirst().orElseThrow();
             assertThat(summary.requests()).isEqualTo(g.requests());
             assertThat(summary.durationNanos()).isBetween(2_000_000_000L, 4_000_000_000L);
             assertThat(Path.of(summary.report()).resolve("index.html")).isRegularFile();

@@ -10,10 +10,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
 import org.gatewaybench.core.activation.ActivationRule;
+import org.gatewaybench.core.activation.Expect;
 import org.gatewaybench.core.activation.PollOutcome;
 import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.History;
+import org.gatewaybench.core.route.OpKind;
 import org.gatewaybench.core.route.RouteKey;
 
 /**
@@ -138,12 +140,12 @@ public final class ActivationAnalysis {
     }
 
     private static OpVerdict verdict(String gateway, long op, Track t, RunLayout layout, int required) {
-        String kind = t.invoked != null ? t.invoked.kind() : t.completed.kind();
-        String expect = "delete".equals(kind) ? OpVerdict.ABSENT : OpVerdict.PRESENT;
+        OpKind kind = t.invoked != null ? t.invoked.kind() : t.completed.kind();
+        Expect expect = Expect.after(kind);
         var route = t.invoked != null ? t.invoked.route() : t.completed.route();
         String host = t.invoked != null ? t.invoked.host() : null;
         String path = t.invoked != null ? t.invoked.path() : null;
-        int errors = (int) t.polls.stream().filter(p -> PollOutcome.ERROR.word().equals(p.outcome())).count();
+        int errors = (int) t.polls.stream().filter(p -> p.outcome() == PollOutcome.ERROR).count();
         if (t.completed == null) {
             return new OpVerdict(op, kind, route, host, path, expect, t.phaseIndex, OpVerdict.State.UNACKNOWLEDGED,
                     Double.NaN, -1, -1, errors, null);
@@ -158,7 +160,7 @@ public final class ActivationAnalysis {
         polls.sort(Comparator.comparingLong(Events.ProbePoll::sentMono)); // the rule takes polls in sending order
         ActivationRule rule = new ActivationRule(required);
         for (Events.ProbePoll p : polls) {
-            if (rule.observe(outcome(gateway, op, p), p.sentMono())) {
+            if (rule.observe(p.outcome(), p.sentMono())) {
                 break;
             }
         }
@@ -176,15 +178,6 @@ public final class ActivationAnalysis {
         OpVerdict.State state = t.gaveUp != null ? OpVerdict.State.GAVE_UP
                 : t.superseded ? OpVerdict.State.SUPERSEDED : OpVerdict.State.UNRESOLVED;
         return new OpVerdict(op, kind, route, host, path, expect, t.phaseIndex, state, acked, -1, -1, errors, null);
-    }
-
-    private static PollOutcome outcome(String gateway, long op, Events.ProbePoll p) {
-        try {
-            return PollOutcome.ofWord(p.outcome());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("probe poll of " + gateway + " op " + op + " has outcome '"
-                    + p.outcome() + "', expected ok, not-yet or error", e);
-        }
     }
 
     /** Accumulates the figures of one scope. */
@@ -231,7 +224,7 @@ public final class ActivationAnalysis {
         }
 
         void poll(Events.ProbePoll p) {
-            if (PollOutcome.ERROR.word().equals(p.outcome())) {
+            if (p.outcome() == PollOutcome.ERROR) {
                 errorPolls++;
                 errorsByKind.merge(errorKind(p), 1L, Long::sum);
             }

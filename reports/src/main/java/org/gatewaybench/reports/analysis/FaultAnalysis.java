@@ -29,16 +29,16 @@ public final class FaultAnalysis {
                                                            Map<String, GatewayTraffic> traffic) {
         Map<String, GatewayFaults> out = new LinkedHashMap<>();
         for (String gateway : layout.gateways()) {
-            List<Events.FaultStarted> starts = history.of(Events.FaultStarted.class)
+            List<Events.FaultStarted> starts = history.select(Events.FaultStarted.class)
                     .filter(f -> gateway.equals(f.gateway())).toList();
             Map<Integer, Events.FaultHealed> heals = new LinkedHashMap<>();
-            history.of(Events.FaultHealed.class).filter(f -> gateway.equals(f.gateway()))
+            history.select(Events.FaultHealed.class).filter(f -> gateway.equals(f.gateway()))
                     .forEach(h -> heals.put(h.fault(), h));
             double end = lastSecond(history, layout, gateway);
-            double[] errorPolls = history.of(Events.ProbePoll.class)
-                    .filter(p -> gateway.equals(p.gateway()) && PollOutcome.ERROR.word().equals(p.outcome()))
+            double[] errorPolls = history.select(Events.ProbePoll.class)
+                    .filter(p -> gateway.equals(p.gateway()) && p.outcome() == PollOutcome.ERROR)
                     .mapToDouble(p -> layout.secondsSinceStart(gateway, p.at().mono())).sorted().toArray();
-            double[] drops = history.of(Events.ConnectionDropped.class).filter(d -> gateway.equals(d.gateway()))
+            double[] drops = history.select(Events.ConnectionDropped.class).filter(d -> gateway.equals(d.gateway()))
                     .mapToDouble(d -> layout.secondsSinceStart(gateway, d.at().mono())).sorted().toArray();
             List<GatewayTraffic.Window> windows = traffic.containsKey(gateway) ? traffic.get(gateway).windows() : List.of();
             List<OpVerdict> ops = activation.containsKey(gateway) ? activation.get(gateway).ops() : List.of();

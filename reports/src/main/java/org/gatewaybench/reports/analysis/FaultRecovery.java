@@ -1,5 +1,8 @@
 package org.gatewaybench.reports.analysis;
 
+import org.gatewaybench.core.fault.FaultAction;
+import org.gatewaybench.core.fault.FaultTarget;
+
 /**
  * One injected fault of one gateway and how the gateway came through it. Times are seconds since
  * the gateway started; NaN where a figure does not exist (no heal, no traffic, nothing pending).
@@ -20,7 +23,7 @@ package org.gatewaybench.reports.analysis;
  * @param duringActivationP50Ms     activation p50 of writes acknowledged during the fault
  * @param duringActivationMaxMs     the slowest activation of a write acknowledged during the fault
  */
-public record FaultRecovery(int fault, String action, String target, String detail, double startSeconds,
+public record FaultRecovery(int fault, FaultAction action, FaultTarget target, String detail, double startSeconds,
                             double healSeconds, boolean healOk, String healDetail,
                             double outageStartSeconds, double outageEndSeconds,
                             double trafficRecoverySeconds, double activationRecoverySeconds, double dropsStopSeconds,
@@ -42,6 +45,6 @@ public record FaultRecovery(int fault, String action, String target, String deta
 
     /** "kill data-plane". */
     public String describe() {
-        return action + " " + target;
+        return action.word() + " " + target.word();
     }
 }

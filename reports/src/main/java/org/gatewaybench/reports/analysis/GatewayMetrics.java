@@ -135,7 +135,7 @@ public record GatewayMetrics(String gateway, List<Series> series) {
      */
     public static Map<String, GatewayMetrics> analyze(History history, RunLayout layout) {
         Map<String, Map<SeriesKey, List<Point>>> byGateway = new LinkedHashMap<>();
-        history.of(Events.GatewayMetric.class)
+        history.select(Events.GatewayMetric.class)
                 .filter(m -> m.gateway() != null && m.name() != null && Double.isFinite(m.value()))
                 .forEach(m -> byGateway.computeIfAbsent(m.gateway(), g -> new LinkedHashMap<>())
                         .computeIfAbsent(new SeriesKey(m.name(), m.labels() == null ? Map.of() : Map.copyOf(m.labels())),

@@ -36,7 +36,7 @@ public record GatewayResources(String gateway, Map<String, Component> components
         Map<String, GatewayResources> out = new LinkedHashMap<>();
         for (String gateway : layout.gateways()) {
             Map<String, List<Sample>> byComponent = new LinkedHashMap<>();
-            history.of(Events.ResourceSummary.class).filter(s -> gateway.equals(s.gateway())).forEach(s ->
+            history.select(Events.ResourceSummary.class).filter(s -> gateway.equals(s.gateway())).forEach(s ->
                     byComponent.computeIfAbsent(s.component(), c -> new ArrayList<>()).add(new Sample(
                             layout.secondsSinceStart(gateway, s.at().mono()), s.processes(), s.workers(),
                             s.drainingWorkers(), s.cpuPercent(), s.rssBytes())));

@@ -45,7 +45,7 @@ public record GatewayTraffic(String gateway, List<Window> windows, Events.Traffi
         for (String gateway : layout.gateways()) {
             List<Window> windows = new ArrayList<>();
             Map<String, Long> statuses = new TreeMap<>();
-            history.of(Events.TrafficWindow.class).filter(w -> gateway.equals(w.gateway())).forEach(w -> {
+            history.select(Events.TrafficWindow.class).filter(w -> gateway.equals(w.gateway())).forEach(w -> {
                 windows.add(new Window(layout.secondsSinceStart(gateway, w.startMono()),
                         layout.secondsSinceStart(gateway, w.endMono()), w.requests(), w.ok(), w.ko(),
                         w.wrongBackend(), w.p50Ms(), w.p99Ms(), w.maxMs()));
@@ -54,9 +54,9 @@ public record GatewayTraffic(String gateway, List<Window> windows, Events.Traffi
                 }
             });
             windows.sort(java.util.Comparator.comparingDouble(Window::startSeconds));
-            Events.TrafficSummary summary = history.of(Events.TrafficSummary.class)
+            Events.TrafficSummary summary = history.select(Events.TrafficSummary.class)
                     .filter(s -> gateway.equals(s.gateway())).reduce((a, b) -> b).orElse(null);
-            Events.WrkSummary wrk = history.of(Events.WrkSummary.class)
+            Events.WrkSummary wrk = history.select(Events.WrkSummary.class)
                     .filter(s -> gateway.equals(s.gateway())).reduce((a, b) -> b).orElse(null);
             out.put(gateway, new GatewayTraffic(gateway, windows, summary, wrk, statuses));
         }

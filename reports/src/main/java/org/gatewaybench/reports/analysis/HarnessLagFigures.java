@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.HarnessComponent;
 import org.gatewaybench.core.journal.History;
 
 /**
@@ -15,7 +16,7 @@ import org.gatewaybench.core.journal.History;
  * @param maxBacklog the most items waiting at once
  * @param components the harness parts that fell behind
  */
-public record HarnessLagFigures(long reports, long maxLagNanos, long maxBacklog, List<String> components) {
+public record HarnessLagFigures(long reports, long maxLagNanos, long maxBacklog, List<HarnessComponent> components) {
 
     public HarnessLagFigures {
         components = List.copyOf(components);
@@ -25,13 +26,13 @@ public record HarnessLagFigures(long reports, long maxLagNanos, long maxBacklog,
         long reports = 0;
         long maxLag = 0;
         long maxBacklog = 0;
-        Set<String> components = new LinkedHashSet<>();
-        for (Events.HarnessLag lag : history.of(Events.HarnessLag.class).toList()) {
+        Set<HarnessComponent> components = new LinkedHashSet<>();
+        for (Events.HarnessLag lag : history.select(Events.HarnessLag.class).toList()) {
             if (gateway.equals(lag.gateway())) {
                 reports++;
                 maxLag = Math.max(maxLag, lag.lagNanos());
                 maxBacklog = Math.max(maxBacklog, lag.backlog());
-                components.add(lag.component() == null ? "unknown" : lag.component());
+                components.add(lag.component());
             }
         }
         return new HarnessLagFigures(reports, maxLag, maxBacklog, List.copyOf(components));

@@ -6,7 +6,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.EnumMap;
+import java.util.Collections;
 import java.util.TreeSet;
+import org.gatewaybench.core.connection.ConnectionKind;
+import org.gatewaybench.core.connection.DropCause;
 import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.History;
@@ -25,17 +29,7 @@ public final class LongConnectionAnalysis {
             Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10),
             Duration.ofSeconds(30));
 
-    /** Connection kinds in the probe's order, the order reports list them in. */
-    public static final List<String> KIND_ORDER = List.of("websocket", "http1", "sse", "h2c");
-
     private LongConnectionAnalysis() {
-    }
-
-    /** {@code kinds} in {@link #KIND_ORDER}; kinds this version does not know follow, by name. */
-    public static List<String> inKindOrder(Collection<String> kinds) {
-        List<String> ordered = new ArrayList<>(KIND_ORDER.stream().filter(kinds::contains).toList());
-        new TreeSet<>(kinds).stream().filter(k -> !KIND_ORDER.contains(k)).forEach(ordered::add);
-        return ordered;
     }
 
     /** All figures, per gateway that had long connections, in gateway name order. */
@@ -50,7 +44,7 @@ public final class LongConnectionAnalysis {
     /**
      * One gateway's figures.
      *
-     * @param kinds            per connection kind, in kind name order
+     * @param kinds            per connection kind, in the probe's order of kinds
      * @param routeChanges     route writes the API acknowledged
      * @param configApplies    config applies started
      * @param dropsPer1000RouteChanges NaN when there were no route changes
@@ -62,10 +56,10 @@ public final class LongConnectionAnalysis {
      * @param applies          every config apply start, in time order (the timeline's markers)
      * @param population       the population samples per kind, in time order
      */
-    public record GatewayFigures(Map<String, KindFigures> kinds, long routeChanges, long configApplies,
+    public record GatewayFigures(Map<ConnectionKind, KindFigures> kinds, long routeChanges, long configApplies,
                                  double dropsPer1000RouteChanges, double dropsPerConfigApply,
                                  List<DelayBucket> delayFromApply, long dropsWithoutApply, List<DropMark> timeline,
-                                 List<ApplyMark> applies, Map<String, List<PopulationPoint>> population) {
+                                 List<ApplyMark> applies, Map<ConnectionKind, List<PopulationPoint>> population) {
 
         public long drops() {
             return kinds.values().stream().mapToLong(KindFigures::drops).sum();
@@ -76,7 +70,7 @@ public final class LongConnectionAnalysis {
      * One kind's counts: drops (and by cause), connections opened, failed reconnects and failed
      * first opens; {@code target} is the population the probe held (its last sample, 0 without one).
      */
-    public record KindFigures(int target, long drops, Map<String, Long> dropsByCause, long opened,
+    public record KindFigures(int target, long drops, Map<DropCause, Long> dropsByCause, long opened,
                               long failedReconnects, long failedOpens) {
     }
 
@@ -85,7 +79,7 @@ public final class LongConnectionAnalysis {
     }
 
     /** A drop on the timeline; {@code offsetNanos} is since the gateway started. */
-    public record DropMark(long offsetNanos, String kind, String cause, long connection, long retiringApply,
+    public record DropMark(long offsetNanos, ConnectionKind kind, DropCause cause, long connection, long retiringApply,
                            long sinceRetiringApplyNanos) {
     }
 
@@ -144,7 +138,7 @@ public final class LongConnectionAnalysis {
     private static final class Kind {
         int target;
         long drops;
-        final Map<String, Long> byCause = new TreeMap<>();
+        final Map<DropCause, Long> byCause = new EnumMap<>(DropCause.class);
         long opened;
         long failedReconnects;
         long failedOpens;
@@ -153,19 +147,19 @@ public final class LongConnectionAnalysis {
     private static final class Builder {
         final long origin;
         /** Kinds with a connection event; empty for a gateway the long-connection probe did not watch. */
-        final Map<String, Kind> kinds = new TreeMap<>();
+        final Map<ConnectionKind, Kind> kinds = new EnumMap<>(ConnectionKind.class);
         long routeChanges;
         final List<ApplyMark> applies = new ArrayList<>();
         final List<DropMark> timeline = new ArrayList<>();
         final long[] delayCounts = new long[DELAY_BUCKETS.size() + 1];
         long withoutApply;
-        final Map<String, List<PopulationPoint>> population = new TreeMap<>();
+        final Map<ConnectionKind, List<PopulationPoint>> population = new EnumMap<>(ConnectionKind.class);
 
         Builder(long origin) {
             this.origin = origin;
         }
 
-        Kind kind(String kind) {
+        Kind kind(ConnectionKind kind) {
             return kinds.computeIfAbsent(kind, k -> new Kind());
         }
 
@@ -187,20 +181,20 @@ public final class LongConnectionAnalysis {
         }
 
         GatewayFigures build() {
-            Map<String, KindFigures> kindFigures = new TreeMap<>();
-            kinds.forEach((name, k) -> kindFigures.put(name, new KindFigures(k.target, k.drops, Map.copyOf(k.byCause), k.opened,
+            Map<ConnectionKind, KindFigures> kindFigures = new EnumMap<>(ConnectionKind.class);
+            kinds.forEach((name, k) -> kindFigures.put(name, new KindFigures(k.target, k.drops, Collections.unmodifiableMap(new EnumMap<>(k.byCause)), k.opened,
                     k.failedReconnects, k.failedOpens)));
             long drops = kinds.values().stream().mapToLong(k -> k.drops).sum();
             List<DelayBucket> delays = new ArrayList<>();
             for (int i = 0; i < delayCounts.length; i++) {
                 delays.add(new DelayBucket(i < DELAY_BUCKETS.size() ? DELAY_BUCKETS.get(i) : null, delayCounts[i]));
             }
-            Map<String, List<PopulationPoint>> pop = new TreeMap<>();
+            Map<ConnectionKind, List<PopulationPoint>> pop = new EnumMap<>(ConnectionKind.class);
             population.forEach((kind, points) -> pop.put(kind, List.copyOf(points)));
-            return new GatewayFigures(kindFigures, routeChanges, applies.size(),
+            return new GatewayFigures(Collections.unmodifiableMap(kindFigures), routeChanges, applies.size(),
                     routeChanges == 0 ? Double.NaN : drops * 1000.0 / routeChanges,
                     applies.isEmpty() ? Double.NaN : (double) drops / applies.size(),
-                    List.copyOf(delays), withoutApply, List.copyOf(timeline), List.copyOf(applies), pop);
+                    List.copyOf(delays), withoutApply, List.copyOf(timeline), List.copyOf(applies), Collections.unmodifiableMap(pop));
         }
     }
 }

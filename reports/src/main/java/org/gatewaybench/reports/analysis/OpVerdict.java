@@ -1,12 +1,13 @@
 package org.gatewaybench.reports.analysis;
 
+import org.gatewaybench.core.activation.Expect;
+import org.gatewaybench.core.route.OpKind;
 import org.gatewaybench.core.route.RouteKey;
 
 /**
  * What became of one route write: its t0 (ack), whether and when the data plane reached the
  * expected state, and how sharp that figure is.
  *
- * @param expect          present (create, update) or absent (delete)
  * @param phaseIndex      index of the churn phase the write was sent in, -1 outside any phase
  * @param ackedSeconds    t0 in seconds since the gateway started; NaN when never acknowledged
  * @param latencyNanos    activation (or deactivation) latency; -1 unless {@link State#REACHED}
@@ -14,12 +15,9 @@ import org.gatewaybench.core.route.RouteKey;
  * @param errorPolls      probe answers of this write that were errors
  * @param error           why the route API refused the write, or null
  */
-public record OpVerdict(long op, String kind, RouteKey route, String host, String path, String expect,
+public record OpVerdict(long op, OpKind kind, RouteKey route, String host, String path, Expect expect,
                         int phaseIndex, State state, double ackedSeconds, long latencyNanos,
                         long resolutionNanos, int errorPolls, String error) {
-
-    public static final String PRESENT = "present";
-    public static final String ABSENT = "absent";
 
     /** The fate of a write. */
     public enum State {
@@ -38,6 +36,6 @@ public record OpVerdict(long op, String kind, RouteKey route, String host, Strin
     }
 
     public boolean expectsPresent() {
-        return PRESENT.equals(expect);
+        return expect == Expect.PRESENT;
     }
 }

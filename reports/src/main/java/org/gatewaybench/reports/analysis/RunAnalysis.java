@@ -6,8 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.gatewaybench.core.activation.ProbeRule;
 import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.HarnessComponent;
 import org.gatewaybench.core.journal.History;
+import org.gatewaybench.core.journal.NoteLevel;
+import org.gatewaybench.core.journal.RunOutcome;
 
 /**
  * All analyses of one run: a pure function of its history, the only input of every report writer.
@@ -15,17 +20,12 @@ import org.gatewaybench.core.journal.History;
  * @param metrics         the gateways' own metrics; a gateway without scraped metrics has no series
  * @param longConnections the long-connection probe's figures; without gateways when the run held none
  */
-public record RunAnalysis(RunFacts facts, RunOutcome outcome, RunLayout layout,
+public record RunAnalysis(RunFacts facts, RunEnding outcome, RunLayout layout,
                           Map<String, GatewayActivation> activation, Map<String, GatewayConfigApplies> configApplies,
                           Map<String, HarnessLagFigures> harnessLag, Map<String, GatewayTraffic> traffic,
                           Map<String, GatewayResources> resources, Map<String, GatewayMetrics> metrics,
                           Map<String, GatewayFaults> faults,
                           List<ReportNote> notes, LongConnectionAnalysis.Figures longConnections) {
-
-    /** The run setting that says how many OK answers in a row make a route active. */
-    public static final String CONSECUTIVE_SUCCESSES = "probe.consecutiveSuccesses";
-    /** The Gateway API conformance rule, used when the run's settings do not say. */
-    public static final int DEFAULT_CONSECUTIVE_SUCCESSES = 3;
 
     public RunAnalysis {
         // Copies keep the gateway order: every report lists gateways in the order they ran.
@@ -48,7 +48,7 @@ public record RunAnalysis(RunFacts facts, RunOutcome outcome, RunLayout layout,
         for (String gateway : layout.gateways()) {
             lag.put(gateway, HarnessLagFigures.of(history, gateway));
         }
-        RunOutcome outcome = RunOutcome.of(history);
+        RunEnding outcome = RunEnding.of(history);
         Map<String, GatewayTraffic> traffic = GatewayTraffic.analyze(history, layout);
         return new RunAnalysis(RunFacts.of(history, layout, required), outcome, layout, activation, applies, lag,
                 traffic, GatewayResources.analyze(history, layout), GatewayMetrics.analyze(history, layout),
@@ -62,81 +62,53 @@ public record RunAnalysis(RunFacts facts, RunOutcome outcome, RunLayout layout,
     }
 
     /**
-     * The run's {@value #CONSECUTIVE_SUCCESSES} setting, written flat or nested
-     * ({@code probe: {consecutiveSuccesses: 3}}); {@value #DEFAULT_CONSECUTIVE_SUCCESSES} when absent.
+     * How many OK answers in a row made a route active in this run: the probe's rule as journaled,
+     * or the Gateway API conformance rule for a journal without run-started.
      */
     public static int requiredSuccesses(History history) {
-        Map<String, Object> settings = history.runStarted().map(Events.RunStarted::settings).orElse(null);
-        Object value = settings == null ? null : setting(settings, CONSECUTIVE_SUCCESSES);
-        if (value == null) {
-            return DEFAULT_CONSECUTIVE_SUCCESSES;
-        }
-        try {
-            int required = value instanceof Number n ? Math.toIntExact(n.longValue())
-                    : Integer.parseInt(value.toString().strip());
-            if (required >= 1 && (!(value instanceof Number n) || n.doubleValue() == required)) {
-                return required;
-            }
-        } catch (NumberFormatException | ArithmeticException e) {
-            // reported below with the expected form
-        }
-        throw new IllegalArgumentException("run setting " + CONSECUTIVE_SUCCESSES
-                + " must be a positive whole number, found '" + value + "'");
+        return history.runStarted().map(Events.RunStarted::probe).orElseGet(ProbeRule::conformance)
+                .consecutiveSuccesses();
     }
 
-    private static Object setting(Map<String, Object> settings, String key) {
-        if (settings.containsKey(key)) {
-            return settings.get(key);
-        }
-        Object node = settings;
-        for (String part : key.split("\\.")) {
-            if (!(node instanceof Map<?, ?> map)) {
-                return null;
-            }
-            node = map.get(part);
-        }
-        return node;
-    }
-
-    private static List<ReportNote> notes(History history, RunLayout layout, RunOutcome outcome,
+    private static List<ReportNote> notes(History history, RunLayout layout, RunEnding outcome,
                                           Map<String, GatewayActivation> activation,
                                           Map<String, HarnessLagFigures> lag) {
         List<ReportNote> notes = new ArrayList<>();
         if (!outcome.completed()) {
-            notes.add(new ReportNote("warning", null, "The run did not complete (" + outcome.status()
+            notes.add(new ReportNote(NoteLevel.WARNING, null, "The run did not complete (" + outcome.status()
                     + (outcome.reason() == null ? "" : ": " + outcome.reason()) + ")."));
         }
         if (history.runStarted().isEmpty()) {
-            notes.add(new ReportNote("warning", null, "The journal has no run-started event; run facts are unknown."));
+            notes.add(new ReportNote(NoteLevel.WARNING, null, "The journal has no run-started event; run facts are unknown."));
         }
         if (history.truncatedTail()) {
-            notes.add(new ReportNote("warning", null, "The journal ends in a partial line: the run was cut short "
+            notes.add(new ReportNote(NoteLevel.WARNING, null, "The journal ends in a partial line: the run was cut short "
                     + "and the figures cover the events before it."));
         }
         if (history.unknownEvents() > 0) {
-            notes.add(new ReportNote("info", null, history.unknownEvents()
+            notes.add(new ReportNote(NoteLevel.INFO, null, history.unknownEvents()
                     + " events of types this version does not know were skipped."));
         }
         for (String gateway : layout.gateways()) {
             ActivationFigures f = activation.get(gateway).overall();
             if (f.unresolved() > 0) {
-                notes.add(new ReportNote("warning", gateway, f.unresolved() + " acknowledged writes have no verdict: "
+                notes.add(new ReportNote(NoteLevel.WARNING, gateway, f.unresolved() + " acknowledged writes have no verdict: "
                         + "the journal ends before their activation or the probe giving up."));
             }
             if (f.unacknowledged() > 0) {
-                notes.add(new ReportNote("warning", gateway, f.unacknowledged()
+                notes.add(new ReportNote(NoteLevel.WARNING, gateway, f.unacknowledged()
                         + " writes were sent but the journal holds no answer of the route API."));
             }
             HarnessLagFigures l = lag.get(gateway);
             if (l.reports() > 0) {
-                notes.add(new ReportNote("warning", gateway, String.format(Locale.ROOT,
+                notes.add(new ReportNote(NoteLevel.WARNING, gateway, String.format(Locale.ROOT,
                         "The harness fell behind %s (%s): up to %.1f ms late with %d items waiting; "
                                 + "these figures include harness delay.",
-                        l.reports() == 1 ? "once" : l.reports() + " times", String.join(", ", l.components()),
+                        l.reports() == 1 ? "once" : l.reports() + " times", l.components().stream().map(HarnessComponent::word).collect(Collectors.joining(", ")),
                         l.maxLagNanos() / 1e6, l.maxBacklog())));
             }
         }
-        history.of(Events.Note.class).forEach(n -> notes.add(new ReportNote(n.level(), n.gateway(), n.message())));
+        history.select(Events.Note.class).forEach(n -> notes.add(new ReportNote(n.level(), n.gateway(), n.message())));
         return notes;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.GatewayEvent;
 import org.gatewaybench.core.journal.History;
 
 /**
@@ -86,56 +87,7 @@ public final class RunLayout {
 
     /** The gateway an event belongs to, or null for run-wide events. */
     public static String gatewayOf(Event e) {
-        if (e instanceof Events.GatewayStarted x) {
-            return x.gateway();
-        } else if (e instanceof Events.GatewayStopped x) {
-            return x.gateway();
-        } else if (e instanceof Events.PhaseStarted x) {
-            return x.gateway();
-        } else if (e instanceof Events.PhaseEnded x) {
-            return x.gateway();
-        } else if (e instanceof Events.OpInvoked x) {
-            return x.gateway();
-        } else if (e instanceof Events.OpCompleted x) {
-            return x.gateway();
-        } else if (e instanceof Events.ConfigApplyStarted x) {
-            return x.gateway();
-        } else if (e instanceof Events.ConfigApplyEnded x) {
-            return x.gateway();
-        } else if (e instanceof Events.ProbePoll x) {
-            return x.gateway();
-        } else if (e instanceof Events.ProbeGaveUp x) {
-            return x.gateway();
-        } else if (e instanceof Events.HarnessLag x) {
-            return x.gateway();
-        } else if (e instanceof Events.Note x) {
-            return x.gateway();
-        } else if (e instanceof Events.TrafficWindow x) {
-            return x.gateway();
-        } else if (e instanceof Events.TrafficSummary x) {
-            return x.gateway();
-        } else if (e instanceof Events.WrkSummary x) {
-            return x.gateway();
-        } else if (e instanceof Events.ResourceSample x) {
-            return x.gateway();
-        } else if (e instanceof Events.ResourceSummary x) {
-            return x.gateway();
-        } else if (e instanceof Events.GatewayMetric x) {
-            return x.gateway();
-        } else if (e instanceof Events.FaultStarted x) {
-            return x.gateway();
-        } else if (e instanceof Events.FaultHealed x) {
-            return x.gateway();
-        } else if (e instanceof Events.ConnectionDropped x) {
-            return x.gateway();
-        } else if (e instanceof Events.ConnectionOpened x) {
-            return x.gateway();
-        } else if (e instanceof Events.ConnectionOpenFailed x) {
-            return x.gateway();
-        } else if (e instanceof Events.ConnectionPopulation x) {
-            return x.gateway();
-        }
-        return null;
+        return e instanceof GatewayEvent g ? g.gateway() : null;
     }
 
     static double seconds(long nanos) {

@@ -133,7 +133,7 @@ final class Charts {
         for (PhaseSpan p : phases) {
             double px = plot.x.pixel(p.startSeconds());
             plot.svg.line(px, stripBottom, px, plot.bottom(), "phase");
-            String label = p.phase().equals(p.kind()) ? p.phase() : p.phase() + " (" + p.kind() + ")";
+            String label = p.phase().equals(p.kind().word()) ? p.phase() : p.phase() + " (" + p.kind() + ")";
             plot.svg.text(px + 4, plot.bottom() - 6, label, "phase-label", "start", 0);
         }
         int stride = Math.max(1, (reached.size() + MAX_MARKS - 1) / MAX_MARKS);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gatewaybench.core.journal.NoteLevel;
 import org.gatewaybench.reports.AtomicFiles;
 import org.gatewaybench.reports.Units;
 import org.gatewaybench.reports.analysis.ActivationFigures;
@@ -103,7 +104,7 @@ public final class HtmlReportWriter {
 
     private static void header(StringBuilder h, RunAnalysis a) {
         RunFacts f = a.facts();
-        String status = a.outcome().status();
+        String status = a.outcome().status().word();
         h.append("<header><div class=\"title\"><h1>").append(Html.escape(nonNull(f.scenario())))
                 .append("</h1><span class=\"badge ").append(a.outcome().completed() ? "ok" : "bad").append("\">")
                 .append(Html.escape(status)).append("</span></div>");
@@ -174,7 +175,7 @@ public final class HtmlReportWriter {
         for (PhaseActivation p : activation.phases()) {
             ActivationFigures f = p.figures();
             LatencyStats s = f.activation();
-            t.row(Html.escape(p.span().phase()), Html.escape(p.span().kind()), Units.seconds(p.span().startSeconds())
+            t.row(Html.escape(p.span().phase()), Html.escape(p.span().kind().word()), Units.seconds(p.span().startSeconds())
                     + "–" + (p.span().ended() ? Units.seconds(p.span().endSeconds()) : "open"), n(f.ops()), n(s.count()),
                     ms(s, s.p50Nanos()), ms(s, s.p90Nanos()), ms(s, s.p99Nanos()), ms(s, s.maxNanos()),
                     bad(f.neverActivated()), n(f.deactivation().count()),
@@ -373,7 +374,7 @@ public final class HtmlReportWriter {
                 for (OpVerdict v : gaveUp.subList(0, Math.min(MAX_LISTED, gaveUp.size()))) {
                     String verdict = v.state() == OpVerdict.State.FAILED ? "write refused: " + nonNull(v.error())
                             : v.expectsPresent() ? "never activated" : "never deactivated";
-                    t.row(n(v.op()), Html.escape(v.kind()), Html.escape(String.valueOf(v.route())),
+                    t.row(n(v.op()), Html.escape(v.kind().word()), Html.escape(String.valueOf(v.route())),
                             Html.escape(v.host()), Html.escape(v.path()), Units.seconds(v.ackedSeconds()),
                             "<span class=\"bad\">" + Html.escape(verdict) + "</span>", n(v.errorPolls()));
                 }
@@ -397,8 +398,8 @@ public final class HtmlReportWriter {
         } else {
             h.append("<ul class=\"notes\">");
             for (ReportNote n : notes) {
-                h.append("<li class=\"").append("warning".equals(n.level()) || "error".equals(n.level())
-                        ? "warn" : "info").append("\"><b>").append(Html.escape(n.level())).append("</b> ");
+                h.append("<li class=\"").append(n.level() == NoteLevel.INFO ? "info" : "warn").append("\"><b>")
+                        .append(n.level().word()).append("</b> ");
                 if (n.gateway() != null) {
                     h.append("<i>").append(Html.escape(n.gateway())).append("</i>: ");
                 }

@@ -6,6 +6,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.gatewaybench.core.Word;
+import org.gatewaybench.core.connection.ConnectionKind;
+import org.gatewaybench.core.connection.DropCause;
 import org.gatewaybench.reports.Units;
 import org.gatewaybench.reports.analysis.LongConnectionAnalysis;
 import org.gatewaybench.reports.analysis.LongConnectionAnalysis.GatewayFigures;
@@ -14,10 +17,11 @@ import org.gatewaybench.reports.analysis.PhaseSpan;
 /** The long-connection charts as inline SVG: drops per kind, delay from config apply, timeline, population. */
 final class LongConnectionCharts {
 
-    private static final Map<String, String> KIND_COLOURS = Map.of("websocket", "#0072b2", "http1", "#009e73",
-            "sse", "#d55e00", "h2c", "#cc79a7");
-    private static final Map<String, String> CAUSE_COLOURS = Map.of("closed", "#0072b2", "reset", "#d55e00",
-            "stalled", "#e69f00", "garbled", "#cc79a7", "error-answer", "#6b4c9a");
+    private static final Map<ConnectionKind, String> KIND_COLOURS = Map.of(ConnectionKind.WEBSOCKET, "#0072b2",
+            ConnectionKind.HTTP1, "#009e73", ConnectionKind.SSE, "#d55e00", ConnectionKind.H2C, "#cc79a7");
+    private static final Map<DropCause, String> CAUSE_COLOURS = Map.of(DropCause.CLOSED, "#0072b2",
+            DropCause.RESET, "#d55e00", DropCause.STALLED, "#e69f00", DropCause.GARBLED, "#cc79a7",
+            DropCause.ERROR_ANSWER, "#6b4c9a");
     private static final String OTHER = "#7f7f7f";
     private static final double STRIP = 14;
     /** Config-apply lines are drawn through a chart only when they are at least this many pixels apart on average. */
@@ -26,17 +30,22 @@ final class LongConnectionCharts {
     private LongConnectionCharts() {
     }
 
-    private static List<String> kinds(Collection<String> present) {
-        return LongConnectionAnalysis.inKindOrder(present);
+    /** The kinds present, in the probe's order. */
+    private static List<ConnectionKind> kinds(Collection<ConnectionKind> present) {
+        return present.stream().distinct().sorted().toList();
     }
 
-    static String kindColour(String kind) {
+    private static List<String> words(List<? extends Word> words) {
+        return words.stream().map(Word::word).toList();
+    }
+
+    static String kindColour(ConnectionKind kind) {
         return KIND_COLOURS.getOrDefault(kind, OTHER);
     }
 
     /** Drops per connection kind: a group per kind, a bar per gateway. */
     static String dropsByKind(Map<String, GatewayFigures> figures, List<String> gateways, List<String> colours) {
-        List<String> kinds = kinds(figures.values().stream().flatMap(f -> f.kinds().keySet().stream()).toList());
+        List<ConnectionKind> kinds = kinds(figures.values().stream().flatMap(f -> f.kinds().keySet().stream()).toList());
         long[][] drops = new long[gateways.size()][kinds.size()];
         List<String> labels = new ArrayList<>();
         for (int g = 0; g < gateways.size(); g++) {
@@ -47,7 +56,7 @@ final class LongConnectionCharts {
             }
             labels.add(gateways.get(g) + " (" + f.drops() + " drops)");
         }
-        return bars("Long-connection drops per kind and gateway", kinds, labels, colours, drops,
+        return bars("Long-connection drops per kind and gateway", words(kinds), labels, colours, drops,
                 "connection kind", "drops", "no connection dropped");
     }
 
@@ -72,17 +81,17 @@ final class LongConnectionCharts {
 
     /** Every drop of one gateway, in a lane per kind, coloured by cause, under a strip of config applies. */
     static String timeline(String gateway, GatewayFigures f, List<PhaseSpan> phases, double endSeconds) {
-        List<String> kinds = kinds(f.kinds().keySet());
+        List<ConnectionKind> kinds = kinds(f.kinds().keySet());
         int height = 120 + 40 * kinds.size();
         double top = Plot.TOP + STRIP + 10;
         Plot plot = new Plot(Charts.WIDTH, height, "Long-connection drops over time: " + gateway,
                 new LinearScale(0, endSeconds, Plot.LEFT, Charts.WIDTH - Plot.RIGHT, ""),
-                new CategoryScale(kinds, top, height - Plot.BOTTOM));
+                new CategoryScale(words(kinds), top, height - Plot.BOTTOM));
         plot.frame("seconds since the gateway started", "kind");
         applyStrip(plot, f, top);
         phaseLines(plot, phases, top);
         CategoryScale lanes = (CategoryScale) plot.y;
-        TreeSet<String> causes = new TreeSet<>();
+        TreeSet<DropCause> causes = new TreeSet<>();
         int stride = Math.max(1, (f.timeline().size() + Charts.MAX_MARKS - 1) / Charts.MAX_MARKS);
         for (int i = 0; i < f.timeline().size(); i += stride) {
             LongConnectionAnalysis.DropMark d = f.timeline().get(i);
@@ -94,7 +103,7 @@ final class LongConnectionCharts {
                     : "config apply " + d.retiringApply() + " " + Units.millis(d.sinceRetiringApplyNanos())
                     + " ms before retired it";
             plot.svg.circle(plot.x.pixel(d.offsetNanos() / 1e9), y, 3.2, "dot drop", causeColour(d.cause()),
-                    d.kind() + " connection " + d.connection() + " " + d.cause() + " at "
+                    d.kind().word() + " connection " + d.connection() + " " + d.cause().word() + " at "
                             + Units.seconds(d.offsetNanos() / 1e9) + " s; " + retired);
         }
         if (stride > 1) {
@@ -106,8 +115,8 @@ final class LongConnectionCharts {
         }
         List<String> labels = new ArrayList<>();
         List<String> colours = new ArrayList<>();
-        for (String cause : causes) {
-            labels.add(cause);
+        for (DropCause cause : causes) {
+            labels.add(cause.word());
             colours.add(causeColour(cause));
         }
         return plot.legend(labels, colours).end();
@@ -118,12 +127,12 @@ final class LongConnectionCharts {
      * that kinds with the same target do not hide each other, under the config applies.
      */
     static String population(String gateway, GatewayFigures f, List<PhaseSpan> phases, double endSeconds) {
-        List<String> kinds = kinds(f.population().keySet());
+        List<ConnectionKind> kinds = kinds(f.population().keySet());
         int height = 130 + 64 * Math.max(1, kinds.size());
         double top = Plot.TOP + STRIP + 10;
         Plot plot = new Plot(Charts.WIDTH, height, "Long connections held over time: " + gateway,
                 new LinearScale(0, endSeconds, Plot.LEFT, Charts.WIDTH - Plot.RIGHT, ""),
-                new CategoryScale(kinds.isEmpty() ? List.of("") : kinds, top, height - Plot.BOTTOM));
+                new CategoryScale(kinds.isEmpty() ? List.of("") : words(kinds), top, height - Plot.BOTTOM));
         plot.frame("seconds since the gateway started", "open");
         applyStrip(plot, f, top);
         phaseLines(plot, phases, top);
@@ -132,7 +141,7 @@ final class LongConnectionCharts {
         List<String> labels = new ArrayList<>();
         List<String> colours = new ArrayList<>();
         for (int k = 0; k < kinds.size(); k++) {
-            String kind = kinds.get(k);
+            ConnectionKind kind = kinds.get(k);
             List<LongConnectionAnalysis.PopulationPoint> points = f.population().get(kind);
             int full = 1;
             for (LongConnectionAnalysis.PopulationPoint p : points) {
@@ -156,7 +165,7 @@ final class LongConnectionCharts {
             plot.svg.text(plot.right() - 4, bandBottom - 2 * half - 3, String.valueOf(full), "tick", "end", 0);
             plot.svg.text(plot.right() - 4, bandBottom - 3, "0", "tick", "end", 0);
             int lowest = points.stream().mapToInt(LongConnectionAnalysis.PopulationPoint::open).min().orElse(0);
-            labels.add(kind + " (target " + points.get(points.size() - 1).target() + ", lowest sample " + lowest + ")");
+            labels.add(kind.word() + " (target " + points.get(points.size() - 1).target() + ", lowest sample " + lowest + ")");
             colours.add(kindColour(kind));
         }
         if (kinds.isEmpty()) {
@@ -274,7 +283,7 @@ final class LongConnectionCharts {
         return d.toMillis() < 1000 ? d.toMillis() + " ms" : Units.significant(d.toMillis() / 1000.0) + " s";
     }
 
-    private static String causeColour(String cause) {
+    private static String causeColour(DropCause cause) {
         return CAUSE_COLOURS.getOrDefault(cause, OTHER);
     }
 

@@ -3,8 +3,9 @@ package org.gatewaybench.reports.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.gatewaybench.core.connection.ConnectionKind;
+import org.gatewaybench.core.connection.DropCause;
 import org.gatewaybench.reports.Units;
 import org.gatewaybench.reports.analysis.LongConnectionAnalysis;
 import org.gatewaybench.reports.analysis.LongConnectionAnalysis.GatewayFigures;
@@ -97,9 +98,9 @@ final class LongConnectionSection {
                 "causes", "failed reconnects", "failed first opens");
         for (String gateway : gateways) {
             GatewayFigures f = figures.get(gateway);
-            for (String kind : LongConnectionAnalysis.inKindOrder(f.kinds().keySet())) {
+            for (ConnectionKind kind : f.kinds().keySet()) {
                 LongConnectionAnalysis.KindFigures k = f.kinds().get(kind);
-                t.row(HtmlReportWriter.swatch(all.indexOf(gateway)) + Html.escape(gateway), Html.escape(kind),
+                t.row(HtmlReportWriter.swatch(all.indexOf(gateway)) + Html.escape(gateway), Html.escape(kind.word()),
                         String.valueOf(k.target()), String.valueOf(k.opened()), bad(k.drops()),
                         causes(k.dropsByCause()), bad(k.failedReconnects()), bad(k.failedOpens()));
             }
@@ -110,12 +111,12 @@ final class LongConnectionSection {
                 + "connection that failed.</p>");
     }
 
-    private static String causes(Map<String, Long> byCause) {
+    private static String causes(Map<DropCause, Long> byCause) {
         if (byCause.isEmpty()) {
             return Units.NONE;
         }
-        return new TreeMap<>(byCause).entrySet().stream()
-                .map(e -> Html.escape(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", "));
+        return byCause.entrySet().stream()
+                .map(e -> e.getKey().word() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 
     private static String rate(double v) {

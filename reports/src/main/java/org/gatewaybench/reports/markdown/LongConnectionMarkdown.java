@@ -2,8 +2,9 @@ package org.gatewaybench.reports.markdown;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.gatewaybench.core.connection.ConnectionKind;
+import org.gatewaybench.core.connection.DropCause;
 import org.gatewaybench.reports.Units;
 import org.gatewaybench.reports.analysis.LongConnectionAnalysis;
 import org.gatewaybench.reports.analysis.RunAnalysis;
@@ -41,10 +42,10 @@ final class LongConnectionMarkdown {
                 "failed first opens");
         MarkdownWriter.separator(md, 8);
         for (String gateway : gateways) {
-            Map<String, LongConnectionAnalysis.KindFigures> kinds = figures.gateways().get(gateway).kinds();
-            for (String kind : LongConnectionAnalysis.inKindOrder(kinds.keySet())) {
+            Map<ConnectionKind, LongConnectionAnalysis.KindFigures> kinds = figures.gateways().get(gateway).kinds();
+            for (ConnectionKind kind : kinds.keySet()) {
                 LongConnectionAnalysis.KindFigures k = kinds.get(kind);
-                MarkdownWriter.row(md, MarkdownWriter.text(gateway), MarkdownWriter.text(kind),
+                MarkdownWriter.row(md, MarkdownWriter.text(gateway), MarkdownWriter.text(kind.word()),
                         String.valueOf(k.target()), String.valueOf(k.opened()), String.valueOf(k.drops()),
                         causes(k.dropsByCause()), String.valueOf(k.failedReconnects()),
                         String.valueOf(k.failedOpens()));
@@ -56,11 +57,11 @@ final class LongConnectionMarkdown {
         return Double.isNaN(v) ? Units.NONE : Units.significant(v);
     }
 
-    private static String causes(Map<String, Long> byCause) {
+    private static String causes(Map<DropCause, Long> byCause) {
         if (byCause.isEmpty()) {
             return Units.NONE;
         }
-        return new TreeMap<>(byCause).entrySet().stream()
-                .map(e -> MarkdownWriter.text(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", "));
+        return byCause.entrySet().stream()
+                .map(e -> MarkdownWriter.text(e.getKey().word()) + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 }

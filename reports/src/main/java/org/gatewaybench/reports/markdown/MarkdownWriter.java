@@ -36,7 +36,7 @@ public final class MarkdownWriter {
         md.append("# gateway-bench run ").append(text(f.runId())).append("\n\n");
         md.append("Scenario **").append(text(f.scenario())).append("** on fixture **").append(text(f.fixture()))
                 .append("**, host ").append(text(f.host())).append(" (").append(f.cores()).append(" cores). ")
-                .append("Outcome: **").append(text(analysis.outcome().status())).append("**");
+                .append("Outcome: **").append(text(analysis.outcome().status().word())).append("**");
         if (analysis.outcome().reason() != null) {
             md.append(" (").append(text(analysis.outcome().reason())).append(")");
         }
@@ -63,7 +63,7 @@ public final class MarkdownWriter {
         for (String gateway : analysis.gateways()) {
             for (PhaseActivation p : analysis.activation().get(gateway).phases()) {
                 ActivationFigures a = p.figures();
-                row(md, text(gateway), text(p.span().phase()), text(p.span().kind()), String.valueOf(a.ops()),
+                row(md, text(gateway), text(p.span().phase()), text(p.span().kind().word()), String.valueOf(a.ops()),
                         String.valueOf(a.activation().count()), p50(a.activation()), p99(a.activation()),
                         max(a.activation()), String.valueOf(a.neverActivated()),
                         String.valueOf(a.deactivation().count()), p50(a.deactivation()),
@@ -83,7 +83,7 @@ public final class MarkdownWriter {
             md.append("None.\n");
         }
         for (ReportNote n : notes) {
-            md.append("- ").append(text(n.level()));
+            md.append("- ").append(text(n.level().word()));
             if (n.gateway() != null) {
                 md.append(" ").append(text(n.gateway()));
             }

@@ -3,6 +3,7 @@ package org.gatewaybench.reports.summary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gatewaybench.core.connection.ConnectionKind;
 import org.gatewaybench.reports.analysis.LongConnectionAnalysis;
 
 /**
@@ -21,7 +22,7 @@ import org.gatewaybench.reports.analysis.LongConnectionAnalysis;
  */
 public record LongConnectionSummary(long drops, long routeChanges, long configApplies, Double dropsPer1000RouteChanges,
                                     Double dropsPerConfigApply, long failedReconnects,
-                                    Map<String, LongConnectionAnalysis.KindFigures> kinds,
+                                    Map<ConnectionKind, LongConnectionAnalysis.KindFigures> kinds,
                                     List<DelayBucket> delayFromApply, long dropsWithoutApply) {
 
     /**

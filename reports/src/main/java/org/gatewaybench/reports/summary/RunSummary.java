@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gatewaybench.core.fault.FaultAction;
+import org.gatewaybench.core.fault.FaultTarget;
+import org.gatewaybench.core.route.PhaseKind;
 import org.gatewaybench.reports.analysis.ActivationFigures;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.reports.analysis.ConfigApplyFigures;
@@ -15,7 +18,7 @@ import org.gatewaybench.reports.analysis.PhaseActivation;
 import org.gatewaybench.reports.analysis.ReportNote;
 import org.gatewaybench.reports.analysis.RunAnalysis;
 import org.gatewaybench.reports.analysis.RunFacts;
-import org.gatewaybench.reports.analysis.RunOutcome;
+import org.gatewaybench.reports.analysis.RunEnding;
 
 /**
  * The figures of one run for machines: the content of summary.json. Durations are nanoseconds.
@@ -24,7 +27,7 @@ import org.gatewaybench.reports.analysis.RunOutcome;
  * @param startedAt when the run started, ISO-8601 UTC, or null for an empty journal
  */
 public record RunSummary(int summaryVersion, String runId, String scenario, String scenarioFile, String fixture,
-                         String host, int cores, String startedAt, double durationSeconds, RunOutcome outcome,
+                         String host, int cores, String startedAt, double durationSeconds, RunEnding outcome,
                          JournalFacts journal, int requiredSuccesses, List<GatewaySummary> gateways,
                          List<ReportNote> notes) {
 
@@ -83,7 +86,7 @@ public record RunSummary(int summaryVersion, String runId, String scenario, Stri
     }
 
     /** One fault and the recovery from it; seconds since the gateway started, null where a figure does not exist. */
-    public record FaultSummary(int fault, String action, String target, String detail, double startSeconds,
+    public record FaultSummary(int fault, FaultAction action, FaultTarget target, String detail, double startSeconds,
                                Double healSeconds, boolean healOk, double outageSeconds,
                                Double trafficRecoverySeconds, Double activationRecoverySeconds,
                                Double dropsStopSeconds, long trafficErrorsBefore, long trafficErrorsDuring,
@@ -112,7 +115,7 @@ public record RunSummary(int summaryVersion, String runId, String scenario, Stri
      * @param startSeconds since the gateway started
      * @param endSeconds   since the gateway started, or null when the phase has no end in the journal
      */
-    public record PhaseSummary(int index, String name, String kind, long plannedOps, double startSeconds,
+    public record PhaseSummary(int index, String name, PhaseKind kind, long plannedOps, double startSeconds,
                                Double endSeconds, ActivationFigures activation) {
     }
 

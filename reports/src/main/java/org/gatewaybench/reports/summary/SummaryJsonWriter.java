@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.gatewaybench.core.WordModule;
 import org.gatewaybench.reports.AtomicFiles;
 
 /** Writes and reads summary.json: the {@link RunSummary} of a run. */
@@ -15,6 +16,7 @@ public final class SummaryJsonWriter {
     public static final String FILE_NAME = "summary.json";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new WordModule())
             .enable(SerializationFeature.INDENT_OUTPUT)
             // Only record components are the schema; helpers like LatencyStats.isEmpty() are not.
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)

@@ -1,5 +1,9 @@
 package org.gatewaybench.reports.analysis;
 
+import org.gatewaybench.core.activation.PollOutcome;
+import org.gatewaybench.core.journal.RunOutcome;
+import org.gatewaybench.core.route.OpKind;
+import org.gatewaybench.core.activation.Expect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -24,7 +28,7 @@ class ActivationAnalysisTest {
     }
 
     private static Journals run() {
-        return new Journals().runStarted(Map.of(), GW).gatewayStarted(GW, 0);
+        return new Journals().runStarted(GW).gatewayStarted(GW, 0);
     }
 
     private static GatewayActivation analyze(Journals j) {
@@ -158,23 +162,16 @@ class ActivationAnalysisTest {
     }
 
     @Test
-    void requiredSuccessesComeFromTheRunSettings() {
-        Journals j = new Journals().runStarted(Map.of("probe.consecutiveSuccesses", 1), GW)
+    void requiredSuccessesComeFromTheJournaledProbeRule() {
+        Journals j = new Journals().runStarted(1, GW)
                 .write(GW, 1, "create", 0).polls(GW, 1, 10, 10, "not-yet", "ok");
         assertThat(RunAnalysis.of(j.history()).activation().get(GW).ops().get(0).latencyNanos()).isEqualTo(nanos(20));
 
-        Journals nested = new Journals().runStarted(Map.of("probe", Map.of("consecutiveSuccesses", 2)), GW)
+        Journals two = new Journals().runStarted(2, GW)
                 .write(GW, 1, "create", 0).polls(GW, 1, 10, 10, "ok", "not-yet", "ok", "ok");
-        RunAnalysis analysis = RunAnalysis.of(nested.history());
+        RunAnalysis analysis = RunAnalysis.of(two.history());
         assertThat(analysis.facts().requiredSuccesses()).isEqualTo(2);
         assertThat(analysis.activation().get(GW).ops().get(0).latencyNanos()).isEqualTo(nanos(30));
-    }
-
-    @Test
-    void aBadRequiredSuccessesSettingIsAClearError() {
-        History h = new Journals().runStarted(Map.of("probe.consecutiveSuccesses", "three"), GW).history();
-        assertThatThrownBy(() -> RunAnalysis.of(h)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("run setting probe.consecutiveSuccesses must be a positive whole number, found 'three'");
     }
 
     @Test
@@ -187,7 +184,7 @@ class ActivationAnalysisTest {
         RunAnalysis analysis = RunAnalysis.of(j.history());
         ActivationFigures f = analysis.activation().get(GW).overall();
 
-        assertThat(analysis.outcome()).isEqualTo(new RunOutcome("interrupted", "the journal has no run-ended event"));
+        assertThat(analysis.outcome()).isEqualTo(new RunEnding(RunOutcome.INTERRUPTED, "the journal has no run-ended event"));
         assertThat(f.ops()).isEqualTo(4);
         assertThat(f.activation().count()).isEqualTo(1);
         assertThat(f.unresolved()).isEqualTo(2);
@@ -203,8 +200,8 @@ class ActivationAnalysisTest {
     void aTruncatedJournalIsInterruptedEvenWithRunEnded() {
         Journals j = run().runEnded(100);
         History cut = new History(j.events(), true, 0);
-        assertThat(RunOutcome.of(cut).status()).isEqualTo("interrupted");
-        assertThat(RunOutcome.of(j.history())).isEqualTo(new RunOutcome("completed", null));
+        assertThat(RunEnding.of(cut).status()).isEqualTo(RunOutcome.INTERRUPTED);
+        assertThat(RunEnding.of(j.history())).isEqualTo(new RunEnding(RunOutcome.COMPLETED, null));
     }
 
     @Test
@@ -242,7 +239,7 @@ class ActivationAnalysisTest {
 
     @Test
     void pollsOfOtherGatewaysAndUnknownWritesDoNotMixIn() {
-        Journals j = new Journals().runStarted(Map.of(), GW, "other").gatewayStarted(GW, 0)
+        Journals j = new Journals().runStarted(GW, "other").gatewayStarted(GW, 0)
                 .write(GW, 1, "create", 0).polls(GW, 1, 10, 10, "ok", "ok", "ok")
                 .gatewayStarted("other", 1000)
                 .write("other", 1, "create", 1000).polls("other", 1, 1500, 10, "ok", "ok", "ok")
@@ -257,26 +254,17 @@ class ActivationAnalysisTest {
     }
 
     @Test
-    void anUnknownPollOutcomeNamesTheWrite() {
-        Journals j = run().write(GW, 7, "create", 0)
-                .append(new Events.ProbePoll(Journals.at(5), GW, 7, Journals.route(7), "present", "maybe", 200, null,
-                        nanos(5), 0));
-        assertThatThrownBy(() -> RunAnalysis.of(j.history()))
-                .hasMessage("probe poll of lab-nginx-reload op 7 has outcome 'maybe', expected ok, not-yet or error");
-    }
-
-    @Test
     void aWriteReplacedBeforeItShowedIsSupersededNotUnresolved() {
         RouteKey route = Journals.route(1);
         Journals j = run().write(GW, 1, "create", 0).polls(GW, 1, 10, 10, "not-yet", "not-yet")
                 // op 2 deletes the same route before its create showed; the probe now judges op 2
-                .append(new Events.OpInvoked(Journals.at(30), GW, 2, "delete", route, "h1.example", "/", "b1",
+                .append(new Events.OpInvoked(Journals.at(30), GW, 2, OpKind.DELETE, route, "h1.example", "/", "b1",
                         nanos(30)))
-                .append(new Events.OpCompleted(Journals.at(31), GW, 2, "delete", route, true, null))
-                .append(new Events.ProbePoll(Journals.at(40), GW, 2, route, "absent", "ok", 404, null, nanos(39), 0))
-                .append(new Events.ProbePoll(Journals.at(50), GW, 2, route, "absent", "ok", 404, null, nanos(49),
+                .append(new Events.OpCompleted(Journals.at(31), GW, 2, OpKind.DELETE, route, true, null))
+                .append(new Events.ProbePoll(Journals.at(40), GW, 2, route, Expect.ABSENT, PollOutcome.OK, 404, null, nanos(39), 0))
+                .append(new Events.ProbePoll(Journals.at(50), GW, 2, route, Expect.ABSENT, PollOutcome.OK, 404, null, nanos(49),
                         nanos(10)))
-                .append(new Events.ProbePoll(Journals.at(60), GW, 2, route, "absent", "ok", 404, null, nanos(59),
+                .append(new Events.ProbePoll(Journals.at(60), GW, 2, route, Expect.ABSENT, PollOutcome.OK, 404, null, nanos(59),
                         nanos(10)))
                 .runEnded(100);
         ActivationFigures f = analyze(j).overall();

@@ -14,7 +14,7 @@ class ConfigApplyAnalysisTest {
 
     @Test
     void appliesArePairedAndMeasuredPerGateway() {
-        Journals j = new Journals().runStarted(Map.of(), "nginx", "haproxy")
+        Journals j = new Journals().runStarted("nginx", "haproxy")
                 .gatewayStarted("nginx", 1000)
                 .apply("nginx", 1, "reload", 100, 100, 3000, 3200, true)
                 .apply("nginx", 2, "reload", 300, 200, 5000, 5400, true)
@@ -51,7 +51,7 @@ class ConfigApplyAnalysisTest {
 
     @Test
     void aGatewayWithoutAppliesHasEmptyFigures() {
-        RunAnalysis analysis = RunAnalysis.of(new Journals().runStarted(Map.of(), "g").history());
+        RunAnalysis analysis = RunAnalysis.of(new Journals().runStarted("g").history());
         ConfigApplyFigures f = analysis.configApplies().get("g").figures();
         assertThat(f.applies()).isZero();
         assertThat(f.duration()).isEqualTo(LatencyStats.EMPTY);

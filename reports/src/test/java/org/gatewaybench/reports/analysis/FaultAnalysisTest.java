@@ -1,5 +1,7 @@
 package org.gatewaybench.reports.analysis;
 
+import org.gatewaybench.core.fault.FaultTarget;
+import org.gatewaybench.core.fault.FaultAction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.gatewaybench.reports.Journals.at;
@@ -25,7 +27,7 @@ class FaultAnalysisTest {
 
     @Test
     void aKilledDataPlaneShowsItsOutageAndItsRecoveryAfterTheHeal() {
-        Journals j = new Journals().runStarted(Map.of(), G).gatewayStarted(G, 0);
+        Journals j = new Journals().runStarted(G).gatewayStarted(G, 0);
         for (int s = 0; s < 20; s++) {
             // Traffic fails from 5 s (kill) until 8 s: the heal at 7.5 s takes half a second to show.
             j.append(window(s * 1000.0, 50, s >= 5 && s < 8 ? 50 : 0));
@@ -39,7 +41,7 @@ class FaultAnalysisTest {
         // A stray error poll long after: not part of the outage.
         j.write(G, 3, "create", 14_000).poll(G, 3, "present", "error", 14_100, 0, 502, "bad gateway")
                 .polls(G, 3, 14_200, 50, "ok", "ok", "ok");
-        j.append(new Events.FaultStarted(at(5000), G, 1, "kill", "data-plane", "SIGKILL nginx"));
+        j.append(new Events.FaultStarted(at(5000), G, 1, FaultAction.KILL, FaultTarget.DATA_PLANE, "SIGKILL nginx"));
         j.append(new Events.FaultHealed(at(7500), G, 1, true, "restarted"));
         j.runEnded(21_000);
 
@@ -75,9 +77,9 @@ class FaultAnalysisTest {
 
     @Test
     void aFaultNeverHealedHasNoRecoveryFigures() {
-        Journals j = new Journals().runStarted(Map.of(), G).gatewayStarted(G, 0);
+        Journals j = new Journals().runStarted(G).gatewayStarted(G, 0);
         j.append(window(0, 10, 0)).append(window(1000, 10, 10));
-        j.append(new Events.FaultStarted(at(1000), G, 1, "freeze", "data-plane", "SIGSTOP"));
+        j.append(new Events.FaultStarted(at(1000), G, 1, FaultAction.FREEZE, FaultTarget.DATA_PLANE, "SIGSTOP"));
         FaultRecovery f = RunAnalysis.of(j.history()).faults().get(G).faults().get(0);
         assertThat(f.healed()).isFalse();
         assertThat(f.trafficRecoverySeconds()).isNaN();

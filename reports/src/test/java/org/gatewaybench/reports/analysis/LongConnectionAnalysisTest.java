@@ -1,5 +1,10 @@
 package org.gatewaybench.reports.analysis;
 
+import org.gatewaybench.core.Word;
+import org.gatewaybench.core.activation.ProbeRule;
+import org.gatewaybench.core.route.OpKind;
+import org.gatewaybench.core.connection.DropCause;
+import org.gatewaybench.core.connection.ConnectionKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -25,33 +30,34 @@ class LongConnectionAnalysisTest {
 
     private static Events.ConnectionDropped drop(double second, String gateway, String kind, String cause,
                                                  long retiring, double sinceRetiring) {
-        return new Events.ConnectionDropped(at(second), gateway, kind, (long) (second * 10), 0, STABLE, cause, "",
+        return new Events.ConnectionDropped(at(second), gateway, Word.parse(ConnectionKind.class, kind), (long) (second * 10),
+                0, STABLE, Word.parse(DropCause.class, cause), "",
                 S, S, retiring, retiring < 0 ? null : "reload", retiring < 0 ? -1 : (long) (sinceRetiring * S),
                 retiring, retiring < 0 ? -1 : (long) (sinceRetiring * S), retiring < 0 ? 0 : 1);
     }
 
     private static Events.OpCompleted change(double second, String gateway) {
-        return new Events.OpCompleted(at(second), gateway, 1, "update", RouteKey.parse("t0002/churned"), true, null);
+        return new Events.OpCompleted(at(second), gateway, 1, OpKind.UPDATE, RouteKey.parse("t0002/churned"), true, null);
     }
 
     private static History history() {
         List<Event> events = List.of(
                 new Events.RunStarted(at(0), 1, "r", "reload-dilemma", "s.yaml", "embedded", "h", 2,
-                        List.of(NGINX, HAPROXY), Map.of()),
+                        List.of(NGINX, HAPROXY), ProbeRule.conformance(), Map.of()),
                 new Events.GatewayStarted(at(0.2), NGINX, "127.0.0.1:1", Map.of()),
-                new Events.ConnectionOpened(at(0.5), NGINX, "websocket", 1, 0, STABLE, 1000, 1),
-                new Events.ConnectionOpened(at(0.5), NGINX, "sse", 2, 1, STABLE, 1000, 1),
-                new Events.ConnectionOpened(at(0.5), HAPROXY, "websocket", 3, 0, STABLE, 1000, 1),
+                new Events.ConnectionOpened(at(0.5), NGINX, ConnectionKind.WEBSOCKET, 1, 0, STABLE, 1000, 1),
+                new Events.ConnectionOpened(at(0.5), NGINX, ConnectionKind.SSE, 2, 1, STABLE, 1000, 1),
+                new Events.ConnectionOpened(at(0.5), HAPROXY, ConnectionKind.WEBSOCKET, 3, 0, STABLE, 1000, 1),
                 change(1, NGINX), change(1, HAPROXY), change(2, NGINX), change(2, HAPROXY),
-                new Events.OpCompleted(at(2.5), NGINX, 3, "update", STABLE, false, "refused"),
+                new Events.OpCompleted(at(2.5), NGINX, 3, OpKind.UPDATE, STABLE, false, "refused"),
                 new Events.ConfigApplyStarted(at(1.1), NGINX, 1, "reload", 2, 1),
                 new Events.ConfigApplyStarted(at(1.1), HAPROXY, 1, "runtime-api", 2, 1),
                 new Events.ConfigApplyStarted(at(2.1), NGINX, 2, "reload", 2, 1),
-                new Events.ConnectionPopulation(at(1), NGINX, "websocket", 1, 1),
-                new Events.ConnectionPopulation(at(7), NGINX, "websocket", 1, 0),
+                new Events.ConnectionPopulation(at(1), NGINX, ConnectionKind.WEBSOCKET, 1, 1),
+                new Events.ConnectionPopulation(at(7), NGINX, ConnectionKind.WEBSOCKET, 1, 0),
                 drop(6.2, NGINX, "websocket", "closed", 1, 5.1),
                 drop(6.3, NGINX, "sse", "closed", 1, 5.2),
-                new Events.ConnectionOpenFailed(at(6.4), NGINX, "sse", 1, STABLE, 1, true, "refused", "", S / 10),
+                new Events.ConnectionOpenFailed(at(6.4), NGINX, ConnectionKind.SSE, 1, STABLE, 1, true, DropCause.REFUSED, "", S / 10),
                 drop(9, NGINX, "websocket", "reset", -1, 0),
                 drop(12, NGINX, "websocket", "stalled", 2, 0.05));
         return History.of(events);
@@ -62,14 +68,14 @@ class LongConnectionAnalysisTest {
         var figures = LongConnectionAnalysis.analyse(history());
         var nginx = figures.gateways().get(NGINX);
         assertThat(nginx.drops()).isEqualTo(4);
-        assertThat(nginx.kinds().get("websocket").drops()).isEqualTo(3);
-        assertThat(nginx.kinds().get("websocket").dropsByCause())
-                .isEqualTo(Map.of("closed", 1L, "reset", 1L, "stalled", 1L));
-        assertThat(nginx.kinds().get("sse").failedReconnects()).isEqualTo(1);
-        assertThat(nginx.kinds().get("sse").opened()).isEqualTo(1);
+        assertThat(nginx.kinds().get(ConnectionKind.WEBSOCKET).drops()).isEqualTo(3);
+        assertThat(nginx.kinds().get(ConnectionKind.WEBSOCKET).dropsByCause())
+                .isEqualTo(Map.of(DropCause.CLOSED, 1L, DropCause.RESET, 1L, DropCause.STALLED, 1L));
+        assertThat(nginx.kinds().get(ConnectionKind.SSE).failedReconnects()).isEqualTo(1);
+        assertThat(nginx.kinds().get(ConnectionKind.SSE).opened()).isEqualTo(1);
         var haproxy = figures.gateways().get(HAPROXY);
         assertThat(haproxy.drops()).isZero();
-        assertThat(haproxy.kinds().get("websocket").opened()).isEqualTo(1);
+        assertThat(haproxy.kinds().get(ConnectionKind.WEBSOCKET).opened()).isEqualTo(1);
         assertThat(haproxy.dropsPerConfigApply()).isZero();
     }
 
@@ -103,10 +109,10 @@ class LongConnectionAnalysisTest {
         assertThat(nginx.applies()).containsExactly(
                 new LongConnectionAnalysis.ApplyMark(at(1.1).mono() - origin, 1, "reload"),
                 new LongConnectionAnalysis.ApplyMark(at(2.1).mono() - origin, 2, "reload"));
-        assertThat(nginx.population().get("websocket")).containsExactly(
+        assertThat(nginx.population().get(ConnectionKind.WEBSOCKET)).containsExactly(
                 new LongConnectionAnalysis.PopulationPoint(at(1).mono() - origin, 1, 1),
                 new LongConnectionAnalysis.PopulationPoint(at(7).mono() - origin, 1, 0));
-        assertThat(nginx.kinds().get("websocket").target()).isEqualTo(1);
+        assertThat(nginx.kinds().get(ConnectionKind.WEBSOCKET).target()).isEqualTo(1);
         // Without a gateway-started event a gateway's time starts at its first event.
         var haproxy = LongConnectionAnalysis.analyse(history()).gateways().get(HAPROXY);
         assertThat(haproxy.applies()).extracting(LongConnectionAnalysis.ApplyMark::offsetNanos)

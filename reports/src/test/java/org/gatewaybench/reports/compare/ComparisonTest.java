@@ -16,7 +16,7 @@ class ComparisonTest {
 
     /** A run of {@code routes} routes on {@code gateways}, each active {@code latencyMs} after its ack. */
     private static RunSummary run(double latencyMs, int neverActivated, String... gateways) {
-        Journals j = new Journals().runStarted(Map.of(), gateways);
+        Journals j = new Journals().runStarted(gateways);
         long op = 1;
         for (String gateway : gateways) {
             j.gatewayStarted(gateway, 0);

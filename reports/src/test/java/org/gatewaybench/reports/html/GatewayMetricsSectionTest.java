@@ -32,7 +32,7 @@ class GatewayMetricsSectionTest {
 
     @Test
     void aRunWithoutGatewayMetricsHasNoSection() {
-        Journals j = new Journals().runStarted(Map.of(), "nginx").gatewayStarted("nginx", 0)
+        Journals j = new Journals().runStarted("nginx").gatewayStarted("nginx", 0)
                 .write("nginx", 1, "create", 10).apply("nginx", 1, "reload", 1, 1, 12, 18, true).runEnded(100);
         assertThat(render(j)).doesNotContain("gateway-metrics").doesNotContain("Gateway metrics");
     }
@@ -69,7 +69,7 @@ class GatewayMetricsSectionTest {
 
     @Test
     void seriesNamesAndLabelsAreEscapedAndNothingIsFetched() {
-        Journals j = new Journals().runStarted(Map.of(), EVIL).gatewayStarted(EVIL, 0);
+        Journals j = new Journals().runStarted(EVIL).gatewayStarted(EVIL, 0);
         GatewayMetricJournals.metric(j, EVIL, 1000, "m<b>x</b>_total", Map.of("path", "\"><img src=x>"), 1);
         GatewayMetricJournals.metric(j, EVIL, 2000, "m<b>x</b>_total", Map.of("path", "\"><img src=x>"), 3);
         String html = render(j.runEnded(3000));

@@ -1,11 +1,13 @@
 package org.gatewaybench.reports.html;
 
+import org.gatewaybench.core.route.OpKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.NoteLevel;
 import org.gatewaybench.core.route.RouteKey;
 import org.gatewaybench.reports.Journals;
 import org.gatewaybench.reports.analysis.RunAnalysis;
@@ -16,20 +18,20 @@ class HtmlReportWriterTest {
     private static final String EVIL = "<script>alert('gw')</script>";
 
     private static String render() {
-        Journals j = new Journals().runStarted(Map.of(), "nginx", EVIL).gatewayStarted("nginx", 0)
+        Journals j = new Journals().runStarted("nginx", EVIL).gatewayStarted("nginx", 0)
                 .phaseStarted("nginx", 0, "ramp", "ramp", 0)
                 .write("nginx", 1, "create", 10).polls("nginx", 1, 20, 10, "ok", "ok", "ok")
                 .phaseEnded("nginx", 0, "ramp", 100)
                 .apply("nginx", 1, "reload", 1, 1, 12, 18, true)
                 .gatewayStarted(EVIL, 200)
                 .phaseStarted(EVIL, 0, "<b>phase</b>", "ramp", 200)
-                .append(new Events.OpInvoked(Journals.at(210), EVIL, 2, "create", new RouteKey("t1", "r2"),
+                .append(new Events.OpInvoked(Journals.at(210), EVIL, 2, OpKind.CREATE, new RouteKey("t1", "r2"),
                         "\"><img src=x onerror=alert(1)>", "/<svg onload=alert(2)>", "b", Journals.nanos(210)))
                 .completed(EVIL, 2, "create", 211, true)
                 .poll(EVIL, 2, "present", "error", 220, 0, 0, "reset <i>")
                 .gaveUp(EVIL, 2, "present", 5000)
                 .apply(EVIL, 1, "<u>reload</u>", 1, 1, 230, 260, false)
-                .append(new Events.Note(Journals.at(300), "warning", EVIL, "</li><a href=\"javascript:alert(3)\">x</a>"));
+                .append(new Events.Note(Journals.at(300), NoteLevel.WARNING, EVIL, "</li><a href=\"javascript:alert(3)\">x</a>"));
         return HtmlReportWriter.render(RunAnalysis.of(j.history()));
     }
 

@@ -28,12 +28,12 @@ class GatewayMetricsMarkdownTest {
 
     @Test
     void labelsCannotBreakTheTableAndARunWithoutMetricsHasNoSection() {
-        Journals j = new Journals().runStarted(Map.of(), "gw").gatewayStarted("gw", 0);
+        Journals j = new Journals().runStarted("gw").gatewayStarted("gw", 0);
         GatewayMetricJournals.metric(j, "gw", 1000, "x_total", Map.of("path", "/a|b`c\nd"), 1);
         String md = MarkdownWriter.render(RunAnalysis.of(j.runEnded(2000).history()));
         assertThat(md).contains("| gw | `x_total{path=\"/a\\|b'c d\"}` | counter | 1 | 1 | 1 | 0 | 1 | 1 | 0 |");
 
-        Journals none = new Journals().runStarted(Map.of(), "gw").gatewayStarted("gw", 0).runEnded(100);
+        Journals none = new Journals().runStarted("gw").gatewayStarted("gw", 0).runEnded(100);
         assertThat(MarkdownWriter.render(RunAnalysis.of(none.history()))).doesNotContain("Gateway metrics");
     }
 }

@@ -29,7 +29,7 @@ class LongConnectionMarkdownTest {
 
     @Test
     void noSectionWithoutLongConnections() {
-        String md = MarkdownWriter.render(RunAnalysis.of(new Journals().runStarted(Map.of(), "nginx")
+        String md = MarkdownWriter.render(RunAnalysis.of(new Journals().runStarted("nginx")
                 .gatewayStarted("nginx", 0).write("nginx", 1, "create", 10).history()));
         assertThat(md).doesNotContain("Long connections");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.gatewaybench.core.journal.HarnessComponent;
 import org.gatewaybench.reports.Journals;
 import org.gatewaybench.reports.analysis.RunAnalysis;
 import org.junit.jupiter.api.Test;
@@ -12,13 +13,13 @@ class MarkdownWriterTest {
 
     @Test
     void comparisonTableHasOneRowPerGatewayAndNotesSayWhatQualifiesTheFigures() {
-        Journals j = new Journals().runStarted(Map.of(), "nginx", "hap|roxy").gatewayStarted("nginx", 0)
+        Journals j = new Journals().runStarted("nginx", "hap|roxy").gatewayStarted("nginx", 0)
                 .phaseStarted("nginx", 0, "ramp", "ramp", 0)
                 .write("nginx", 1, "create", 10).polls("nginx", 1, 20, 10, "ok", "ok", "ok")
                 .phaseEnded("nginx", 0, "ramp", 50)
                 .gatewayStarted("hap|roxy", 100)
                 .write("hap|roxy", 2, "create", 110) // never judged: the run was cut short
-                .append(new org.gatewaybench.core.journal.Events.HarnessLag(Journals.at(120), "hap|roxy", "churn",
+                .append(new org.gatewaybench.core.journal.Events.HarnessLag(Journals.at(120), "hap|roxy", HarnessComponent.CHURN,
                         Journals.nanos(250), 40));
         String md = MarkdownWriter.render(RunAnalysis.of(j.history()));
 

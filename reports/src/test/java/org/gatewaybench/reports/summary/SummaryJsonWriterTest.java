@@ -24,7 +24,7 @@ class SummaryJsonWriterTest {
     Path dir;
 
     private static RunAnalysis analysis() {
-        Journals j = new Journals().runStarted(Map.of(), "nginx").gatewayStarted("nginx", 0)
+        Journals j = new Journals().runStarted("nginx").gatewayStarted("nginx", 0)
                 .phaseStarted("nginx", 0, "ramp", "ramp", 10)
                 .write("nginx", 1, "create", 20).polls("nginx", 1, 30, 10, "not-yet", "ok", "ok", "ok")
                 .write("nginx", 2, "create", 40).polls("nginx", 2, 50, 10, "ok", "ok", "ok")

@@ -1,5 +1,8 @@
 package org.gatewaybench.scenarios.churn;
 
+import org.gatewaybench.core.route.OpKind;
+import org.gatewaybench.core.route.PhaseKind;
+import org.gatewaybench.core.journal.HarnessComponent;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -76,7 +79,7 @@ public final class ChurnEngine implements AutoCloseable {
         if (count == 0) {
             return List.of();
         }
-        journal.append(new Events.PhaseStarted(clock.now(), gateway, -1, "stable-routes", "setup", count));
+        journal.append(new Events.PhaseStarted(clock.now(), gateway, -1, "stable-routes", PhaseKind.SETUP, count));
         for (int i = 0; i < count && !stopped; i++) {
             Route route = factory.stable(i);
             slots.acquire();
@@ -200,7 +203,7 @@ public final class ChurnEngine implements AutoCloseable {
         long op = nextOp.getAndIncrement();
         Route r = write.route();
         var invoked = clock.now();
-        journal.append(new Events.OpInvoked(invoked, gateway, op, write.kind().word(), r.key(), r.host(),
+        journal.append(new Events.OpInvoked(invoked, gateway, op, write.kind(), r.key(), r.host(),
                 r.pathPrefix(), r.backend().id(), scheduled));
         progress.sent(invoked.mono() - scheduled);
         reportLag(invoked.mono() - scheduled);
@@ -208,14 +211,14 @@ public final class ChurnEngine implements AutoCloseable {
             try {
                 apply(write);
                 var acked = clock.now();
-                journal.append(new Events.OpCompleted(acked, gateway, op, write.kind().word(), r.key(), true, null));
+                journal.append(new Events.OpCompleted(acked, gateway, op, write.kind(), r.key(), true, null));
                 progress.acked(write.kind());
                 listener.acked(op, write.kind(), r, write.previous(), acked.mono());
                 if (write.onAck() != null) {
                     write.onAck().run();
                 }
             } catch (RuntimeException e) {
-                journal.append(new Events.OpCompleted(clock.now(), gateway, op, write.kind().word(), r.key(), false,
+                journal.append(new Events.OpCompleted(clock.now(), gateway, op, write.kind(), r.key(), false,
                         String.valueOf(e.getMessage())));
                 progress.refused();
                 undo(write);
@@ -253,7 +256,7 @@ public final class ChurnEngine implements AutoCloseable {
         long now = clock.monoNanos();
         if (lag > LAG_REPORT_NANOS && now - lastLagReport > 1_000_000_000L) {
             lastLagReport = now;
-            journal.append(new Events.HarnessLag(clock.now(), gateway, "churn", lag,
+            journal.append(new Events.HarnessLag(clock.now(), gateway, HarnessComponent.CHURN, lag,
                     spec.concurrency() - slots.availablePermits()));
         }
     }

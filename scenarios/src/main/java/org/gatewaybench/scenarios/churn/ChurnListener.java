@@ -1,5 +1,6 @@
 package org.gatewaybench.scenarios.churn;
 
+import org.gatewaybench.core.route.OpKind;
 import org.gatewaybench.core.route.Route;
 
 /** Told of every write the route API acknowledged, in the order of acks: where probes learn their t0. */

@@ -2,6 +2,7 @@ package org.gatewaybench.scenarios.churn;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAccumulator;
+import org.gatewaybench.core.route.OpKind;
 import org.gatewaybench.scenarios.model.Phase;
 
 /** Live counters of the churn, read by the progress line. Figures in reports come from the journal. */

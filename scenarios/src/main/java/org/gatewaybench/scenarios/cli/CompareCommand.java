@@ -47,18 +47,18 @@ final class CompareCommand implements Callable<Integer> {
         RunSummary before = read(baseline);
         RunSummary now = read(current);
         if (before == null || now == null) {
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         if (tolerancePercent < 0) {
             System.err.println("--tolerance: expected a percentage >= 0, found " + tolerancePercent);
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         Tolerance tolerance;
         try {
             tolerance = new Tolerance(tolerancePercent / 100, Durations.parse(floor).toNanos());
         } catch (IllegalArgumentException e) {
             System.err.println("--floor: " + e.getMessage());
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         if (!before.scenario().equals(now.scenario())) {
             System.err.println("warning: comparing scenario '" + now.scenario() + "' with a baseline of '"

@@ -4,15 +4,13 @@ import org.gatewaybench.scenarios.load.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The gateway-bench command line. Exit codes: 0 ok, 1 run failed, 2 bad input, 130 interrupted. */
+/** The gateway-bench command line. Exit codes: {@link ExitCode}. */
 @Command(name = "gateway-bench", mixinStandardHelpOptions = true, version = "gateway-bench 0.1.0",
         description = "Benchmarks and chaos-tests ingress gateways: route activation time, long-connection drops, "
                 + "traffic, resources and faults, under tenant route churn.",
         subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, CompareCommand.class,
                 GatewaysCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
-
-    public static final int BAD_INPUT = 2;
 
     public static void main(String[] args) {
         System.exit(execute(args));
@@ -24,10 +22,10 @@ public final class Main {
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ScenarioException) {
                 cmd.getErr().println(e.getMessage());
-                return BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
             cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            return 1;
+            return ExitCode.FAILED;
         });
         return cli.execute(args);
     }

@@ -22,14 +22,14 @@ final class ReportCommand implements Callable<Integer> {
         Path journal = runDir.resolve("journal.jsonl");
         if (!Files.isRegularFile(journal)) {
             System.err.println(runDir + ": no journal.jsonl here; expected a run folder made by `gateway-bench run`");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         History history;
         try {
             history = JournalReader.read(journal);
         } catch (IOException e) {
             System.err.println(e.getMessage()); // names the file and line of the broken event
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         Reports.render(history, runDir);
         System.out.println("report: " + runDir.resolve("report.html") + " (" + history.events().size() + " events"

@@ -11,7 +11,7 @@ import org.gatewaybench.scenarios.load.Overrides;
 import org.gatewaybench.scenarios.load.ScenarioLoader;
 import org.gatewaybench.scenarios.model.Scenario;
 import org.gatewaybench.scenarios.run.FixtureFactory;
-import org.gatewaybench.scenarios.run.RunOutcome;
+import org.gatewaybench.core.journal.RunOutcome;
 import org.gatewaybench.scenarios.run.Runner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,6 +69,6 @@ final class RunCommand implements Callable<Integer> {
         if (result.reason() != null) {
             System.err.println((result.outcome() == RunOutcome.FAILED ? "error: " : "") + result.reason());
         }
-        return result.outcome().exitCode();
+        return ExitCode.of(result.outcome());
     }
 }

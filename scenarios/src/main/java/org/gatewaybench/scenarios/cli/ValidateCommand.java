@@ -27,7 +27,7 @@ final class ValidateCommand implements Callable<Integer> {
                         + s.churn().phases().size() + " phases, fixture " + s.fixture() + ")");
             } catch (ScenarioException e) {
                 System.err.println(e.getMessage());
-                exit = Main.BAD_INPUT;
+                exit = ExitCode.BAD_INPUT;
             }
         }
         return exit;

@@ -9,13 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.gatewaybench.core.Word;
 import org.gatewaybench.core.time.Durations;
+import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.gateways.GatewayCatalog;
 import org.gatewaybench.gateways.GatewayDriver;
 import org.gatewaybench.gateways.GatewayOption;
-import org.gatewaybench.gateways.FaultAction;
-import org.gatewaybench.gateways.FaultTarget;
+import org.gatewaybench.core.fault.FaultAction;
+import org.gatewaybench.core.fault.FaultTarget;
 import org.gatewaybench.scenarios.model.ChurnSpec;
 import org.gatewaybench.scenarios.model.FaultSpec;
 import org.gatewaybench.scenarios.model.GatewaySpec;
@@ -49,7 +52,12 @@ public final class ScenarioLoader {
         Scenario fromFile = bind(doc);
         Scenario scenario = fromFile;
         if (overrides.fixture() != null) {
-            scenario = scenario.withFixture(overrides.fixture());
+            try {
+                scenario = scenario.withFixture(Word.parse(FixtureKind.class, overrides.fixture()));
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException(List.of(new Problem(file, 0, "--fixture",
+                        "one of " + String.join(", ", Word.words(FixtureKind.class)), "'" + overrides.fixture() + "'")));
+            }
         }
         if (!overrides.gateways().isEmpty()) {
             scenario = scenario.withGateways(overrides.gateways().stream()
@@ -64,10 +72,6 @@ public final class ScenarioLoader {
         problems.addAll(checkGateways(doc, scenario, !overrides.gateways().isEmpty()));
         problems.addAll(LongConnectionChecks.check(doc, scenario));
         problems.addAll(CompanionChecks.check(doc, scenario));
-        if (!List.of("embedded", "k3s", "kubeconfig").contains(scenario.fixture())) {
-            problems.add(new Problem(file, 0, "--fixture", "one of embedded, k3s, kubeconfig",
-                    "'" + scenario.fixture() + "'"));
-        }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
@@ -103,7 +107,7 @@ public final class ScenarioLoader {
             if (!driver.get().fixtures().contains(scenario.fixture())) {
                 problems.add(new Problem(file, line, path.startsWith("--") ? path : path + ".name",
                         "a gateway that runs on fixture '" + scenario.fixture() + "' ("
-                                + spec.name() + " runs on " + String.join(", ", driver.get().fixtures()) + ")",
+                                + spec.name() + " runs on " + words(driver.get().fixtures()) + ")",
                         "'" + spec.name() + "'"));
             }
             Map<String, GatewayOption> options = driver.get().options().stream()
@@ -122,6 +126,10 @@ public final class ScenarioLoader {
             }
         }
         return problems;
+    }
+
+    private static String words(Set<FixtureKind> kinds) {
+        return kinds.stream().sorted().map(FixtureKind::word).collect(Collectors.joining(", "));
     }
 
     static boolean valid(GatewayOption option, String value) {
@@ -171,7 +179,7 @@ public final class ScenarioLoader {
         }
         return new Scenario(doc.file(), root.get("name").asText(),
                 text(root, "description", ScenarioShape.SCENARIO),
-                text(root, "fixture", ScenarioShape.SCENARIO),
+                Word.parse(FixtureKind.class, text(root, "fixture", ScenarioShape.SCENARIO)),
                 Path.of(text(root, "output", ScenarioShape.SCENARIO)),
                 gateways,
                 (int) whole(root, "tenants", ScenarioShape.SCENARIO),
@@ -207,8 +215,8 @@ public final class ScenarioLoader {
         }
         Shape.Obj shape = ScenarioShape.FAULT;
         for (JsonNode f : chaos) {
-            faults.add(new FaultSpec(duration(f, "at", shape), FaultAction.of(f.get("action").asText()),
-                    FaultTarget.of(f.get("target").asText()), duration(f, "duration", shape),
+            faults.add(new FaultSpec(duration(f, "at", shape), Word.parse(FaultAction.class, f.get("action").asText()),
+                    Word.parse(FaultTarget.class, f.get("target").asText()), duration(f, "duration", shape),
                     f.has("memory") ? memoryBytes(f.get("memory").asText()) : 0));
         }
         faults.sort(java.util.Comparator.comparing(FaultSpec::at));

@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gatewaybench.gateways.FaultAction;
-import org.gatewaybench.gateways.FaultTarget;
+import org.gatewaybench.core.Word;
+import org.gatewaybench.core.fault.FaultAction;
+import org.gatewaybench.core.fault.FaultTarget;
+import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.probes.traffic.TrafficPlan;
 
 /** The form of a scenario file: every field, its type, its default and its help text. */
@@ -65,10 +67,10 @@ public final class ScenarioShape {
 
     public static final Shape.Obj FAULT = new Shape.Obj(List.of(
             required("at", new Shape.Dur(Duration.ZERO), "when the fault starts, as time since the churn started"),
-            required("action", Shape.Text.oneOf(FaultAction.words().toArray(String[]::new)),
+            required("action", Shape.Text.oneOf(Word.words(FaultAction.class).toArray(String[]::new)),
                     "kill (then restart), freeze (SIGSTOP, then SIGCONT), squeeze (a lower memory limit), "
                             + "partition (controller cut off from the route API), restart-node (k3s only)"),
-            required("target", Shape.Text.oneOf(FaultTarget.words().toArray(String[]::new)),
+            required("target", Shape.Text.oneOf(Word.words(FaultTarget.class).toArray(String[]::new)),
                     "what the fault hits: controller, data-plane, or node (restart-node only)"),
             optional("duration", new Shape.Dur(Duration.ZERO), "5s",
                     "how long the fault lasts before it is healed (a killed component stays down this long)"),
@@ -94,7 +96,7 @@ public final class ScenarioShape {
             required("name", Shape.Text.matching(NAME_PATTERN, "a lower-case name like quickstart"),
                     "the scenario's name, used in run folder names"),
             optional("description", Shape.Text.any(), "", "what the scenario shows"),
-            optional("fixture", Shape.Text.oneOf("embedded", "k3s", "kubeconfig"), "embedded",
+            optional("fixture", Shape.Text.oneOf(Word.words(FixtureKind.class).toArray(String[]::new)), "embedded",
                     "where the gateways run"),
             optional("output", Shape.Text.matching(".+", "a folder path"), "runs",
                     "folder under which each run gets its own folder"),

@@ -1,9 +1,9 @@
 package org.gatewaybench.scenarios.model;
 
 import java.time.Duration;
-import org.gatewaybench.gateways.FaultAction;
+import org.gatewaybench.core.fault.FaultAction;
 import org.gatewaybench.gateways.FaultRequest;
-import org.gatewaybench.gateways.FaultTarget;
+import org.gatewaybench.core.fault.FaultTarget;
 
 /**
  * One fault of the chaos schedule, injected into each gateway of the run at the same moment of

@@ -1,14 +1,14 @@
 package org.gatewaybench.scenarios.model;
 
 import java.time.Duration;
+import org.gatewaybench.core.route.PhaseKind;
 
 /** One churn phase. Rates are route writes per second. */
 public sealed interface Phase {
 
     String name();
 
-    /** The word used in scenarios and journals: ramp, steady or delete-all. */
-    String kind();
+    PhaseKind kind();
 
     double rate();
 
@@ -17,8 +17,8 @@ public sealed interface Phase {
     /** Create routes until {@code to} routes exist. */
     record Ramp(String name, int to, double rate) implements Phase {
         @Override
-        public String kind() {
-            return "ramp";
+        public PhaseKind kind() {
+            return PhaseKind.RAMP;
         }
 
         @Override
@@ -33,8 +33,8 @@ public sealed interface Phase {
      */
     record Steady(String name, double rate, int population, Duration duration) implements Phase {
         @Override
-        public String kind() {
-            return "steady";
+        public PhaseKind kind() {
+            return PhaseKind.STEADY;
         }
 
         @Override
@@ -46,8 +46,8 @@ public sealed interface Phase {
     /** Delete every route that exists. */
     record DeleteAll(String name, double rate) implements Phase {
         @Override
-        public String kind() {
-            return "delete-all";
+        public PhaseKind kind() {
+            return PhaseKind.DELETE_ALL;
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.gatewaybench.scenarios.model;
 
 import java.time.Duration;
+import org.gatewaybench.core.activation.ProbeRule;
 
 /**
  * How the activation probe watches routes.
@@ -13,4 +14,9 @@ import java.time.Duration;
  */
 public record ProbeSpec(Duration pollInterval, int consecutiveSuccesses, Duration timeout,
                         int maxRequestsPerSecond, int connections) {
+
+    /** The part of these settings that judges activation, as journaled for the analyses. */
+    public ProbeRule rule() {
+        return new ProbeRule(consecutiveSuccesses, pollInterval.toNanos(), timeout.toNanos());
+    }
 }

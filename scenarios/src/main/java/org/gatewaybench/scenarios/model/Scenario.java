@@ -3,6 +3,7 @@ package org.gatewaybench.scenarios.model;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.gatewaybench.fixtures.FixtureKind;
 
 /**
  * One validated scenario: what to build, which gateways to compare, how to churn routes and how to
@@ -19,7 +20,7 @@ import java.util.Optional;
  * @param chaos    faults injected during the churn, in time order (empty for none)
  * @param longConnections long connections held to the stable routes during the churn, or null for none
  */
-public record Scenario(Path source, String name, String description, String fixture, Path output,
+public record Scenario(Path source, String name, String description, FixtureKind fixture, Path output,
                        List<GatewaySpec> gateways, int tenants, int backends, int stableRoutes, ChurnSpec churn,
                        ProbeSpec probe, TrafficSpec traffic, ResourceSpec resources, List<FaultSpec> chaos,
                        LongConnectionSpec longConnections) {
@@ -45,7 +46,7 @@ public record Scenario(Path source, String name, String description, String fixt
     }
 
     /** The same scenario on another fixture (command-line override). */
-    public Scenario withFixture(String newFixture) {
+    public Scenario withFixture(FixtureKind newFixture) {
         return new Scenario(source, name, description, newFixture, output, gateways, tenants, backends,
                 stableRoutes, churn, probe, traffic, resources, chaos, longConnections);
     }

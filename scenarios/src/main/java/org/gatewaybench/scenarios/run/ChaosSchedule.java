@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.NoteLevel;
 import org.gatewaybench.core.time.Durations;
 import org.gatewaybench.gateways.Fault;
 import org.gatewaybench.gateways.FaultInjector;
@@ -68,12 +69,12 @@ final class ChaosSchedule implements Companion {
             try {
                 fault = injector.inject(f.request());
             } catch (RuntimeException e) {
-                run.journal().append(new Events.Note(run.clock().now(), "error", gateway, "fault " + id + " ("
+                run.journal().append(new Events.Note(run.clock().now(), NoteLevel.ERROR, gateway, "fault " + id + " ("
                         + f.request().describe() + ") could not be injected: " + e.getMessage()));
                 continue;
             }
-            run.journal().append(new Events.FaultStarted(run.clock().now(), gateway, id, f.action().word(),
-                    f.target().word(), fault.detail()));
+            run.journal().append(new Events.FaultStarted(run.clock().now(), gateway, id, f.action(), f.target(),
+                    fault.detail()));
             long healAt = run.clock().monoNanos() + f.duration().toNanos();
             boolean onTime = sleepUntil(healAt);
             heal(id, fault);
@@ -98,7 +99,7 @@ final class ChaosSchedule implements Companion {
     private void skipFrom(int firstId) {
         for (int i = firstId; i <= faults.size(); i++) {
             FaultSpec f = faults.get(i - 1);
-            run.journal().append(new Events.Note(run.clock().now(), "warning", run.spec().name(), "fault " + i + " ("
+            run.journal().append(new Events.Note(run.clock().now(), NoteLevel.WARNING, run.spec().name(), "fault " + i + " ("
                     + f.request().describe() + " at " + Durations.format(f.at()) + ") was not injected: the churn "
                     + "and the activation drain ended first"));
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.gatewaybench.core.route.Backend;
 import org.gatewaybench.fixtures.Fixture;
 import org.gatewaybench.fixtures.FixtureException;
+import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.fixtures.embedded.EmbeddedFixture;
 import org.gatewaybench.fixtures.k3s.K3sFixture;
 import org.gatewaybench.fixtures.k3s.K3sSettings;
@@ -30,14 +31,14 @@ public class FixtureFactory {
     }
 
     /**
-     * The fixture {@code name} for a run of {@code gateways}; {@code workDir} is the fixture's folder
+     * A fixture of {@code kind} for a run of {@code gateways}; {@code workDir} is the fixture's folder
      * in the run folder.
      */
-    public Fixture create(String name, Path workDir, List<String> gateways) {
-        return switch (name) {
-            case "embedded" -> new EmbeddedFixture(workDir);
-            case "k3s" -> new K3sFixture(K3sSettings.forGateways(gateways, K3sSettings.BACKEND_IMAGE_TAR));
-            case "kubeconfig" -> {
+    public Fixture create(FixtureKind kind, Path workDir, List<String> gateways) {
+        return switch (kind) {
+            case EMBEDDED -> new EmbeddedFixture(workDir);
+            case K3S -> new K3sFixture(K3sSettings.forGateways(gateways, K3sSettings.BACKEND_IMAGE_TAR));
+            case KUBECONFIG -> {
                 if (kubeContext == null || kubeContext.isBlank()) {
                     throw new FixtureException(
                             "the kubeconfig fixture needs --kube-context NAME: it never guesses a cluster");
@@ -45,7 +46,6 @@ public class FixtureFactory {
                 yield new KubeconfigFixture(new KubeconfigSettings(KubeconfigSettings.defaultKubeconfig(), kubeContext,
                         K3sSettings.BACKEND_IMAGE, null));
             }
-            default -> throw new FixtureException("unknown fixture '" + name + "': expected embedded, k3s or kubeconfig");
         };
     }
 
@@ -65,6 +65,6 @@ public class FixtureFactory {
         if (fixture instanceof KubernetesFixture cluster) {
             return cluster.deployBackends(count); // removed with the fixture's namespaces
         }
-        throw new FixtureException("fixture " + fixture.name() + " cannot start backends");
+        throw new FixtureException("fixture " + fixture.kind() + " cannot start backends");
     }
 }

@@ -5,8 +5,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.NoteLevel;
 import org.gatewaybench.core.time.Durations;
-import org.gatewaybench.probes.longconn.ConnectionKind;
+import org.gatewaybench.core.connection.ConnectionKind;
 import org.gatewaybench.probes.longconn.LongConnectionProbe;
 import org.gatewaybench.scenarios.model.LongConnectionSpec;
 
@@ -66,7 +67,7 @@ final class LongConnectionCompanion implements Companion {
         }
         int open = probe.openTotal();
         if (open < total) {
-            run.journal().append(new Events.Note(run.clock().now(), "warning", run.spec().name(),
+            run.journal().append(new Events.Note(run.clock().now(), NoteLevel.WARNING, run.spec().name(),
                     "long connections: " + open + " of " + total + " were open after " + Durations.format(patience)
                             + "; the churn started anyway and the probe keeps trying (see the failed opens)"));
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.NoteLevel;
 import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
 import org.gatewaybench.fixtures.kubernetes.PodPortForward;
 import org.gatewaybench.fixtures.kubernetes.PodResourceSampler;
@@ -75,7 +76,7 @@ final class ResourceCompanion implements Companion {
             }
         }
         if (samplings.isEmpty()) {
-            run.journal().append(new Events.Note(run.clock().now(), "warning", name,
+            run.journal().append(new Events.Note(run.clock().now(), NoteLevel.WARNING, name,
                     "resources: " + name + " has no component this harness can sample (no process of its own, "
                             + "no pods with a metrics API)"));
             if (scrapers.isEmpty()) {
@@ -101,7 +102,7 @@ final class ResourceCompanion implements Companion {
             return List.of();
         }
         if (!PodResourceSampler.available(cluster.client())) {
-            run.journal().append(new Events.Note(run.clock().now(), "warning", name, "resources: the cluster serves "
+            run.journal().append(new Events.Note(run.clock().now(), NoteLevel.WARNING, name, "resources: the cluster serves "
                     + "no " + PodResourceSampler.METRICS_GROUP + " API (install metrics-server); pods not sampled"));
             return List.of();
         }

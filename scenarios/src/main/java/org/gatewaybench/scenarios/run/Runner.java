@@ -15,10 +15,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.NoteLevel;
 import org.gatewaybench.core.journal.Journal;
 import org.gatewaybench.core.journal.JournalReader;
 import org.gatewaybench.core.journal.JournalWriter;
 import org.gatewaybench.core.journal.ObservedJournal;
+import org.gatewaybench.core.journal.RunOutcome;
 import org.gatewaybench.core.route.Route;
 import org.gatewaybench.core.route.Backend;
 import org.gatewaybench.core.time.Clock;
@@ -33,7 +35,7 @@ import org.gatewaybench.probes.activation.ActivationProbe;
 import org.gatewaybench.probes.activation.ProbeSettings;
 import org.gatewaybench.reports.Reports;
 import org.gatewaybench.scenarios.churn.ChurnEngine;
-import org.gatewaybench.scenarios.churn.OpKind;
+import org.gatewaybench.core.route.OpKind;
 import org.gatewaybench.scenarios.churn.RouteFactory;
 import org.gatewaybench.scenarios.model.GatewaySpec;
 import org.gatewaybench.scenarios.model.Phase;
@@ -96,9 +98,10 @@ public final class Runner {
         String reason = null;
         try {
             journal.append(new Events.RunStarted(clock.now(), Journal.SCHEMA_VERSION,
-                    dir.runId(), scenario.name(), scenario.source().toString(), scenario.fixture(), hostName(),
+                    dir.runId(), scenario.name(), scenario.source().toString(), scenario.fixture().word(), hostName(),
                     Runtime.getRuntime().availableProcessors(),
-                    scenario.gateways().stream().map(GatewaySpec::name).toList(), settings(scenario)));
+                    scenario.gateways().stream().map(GatewaySpec::name).toList(), scenario.probe().rule(),
+                    settings(scenario)));
             Fixture fixture = teardown.add(fixtures.create(scenario.fixture(), dir.root().resolve("fixture"),
                     scenario.gateways().stream().map(GatewaySpec::name).toList()));
             fixture.start();
@@ -113,7 +116,7 @@ public final class Runner {
         } catch (Exception e) {
             outcome = RunOutcome.FAILED;
             reason = e.getMessage() == null ? e.toString() : e.getMessage();
-            journal.append(new Events.Note(clock.now(), "error", null, reason));
+            journal.append(new Events.Note(clock.now(), NoteLevel.ERROR, null, reason));
         }
         if (!ended.compareAndSet(null, outcome)) {
             waitForHook(hook);
@@ -188,7 +191,7 @@ public final class Runner {
     }
 
     private void finish(JournalWriter journal, RunOutcome outcome, String reason) {
-        journal.append(new Events.RunEnded(clock.now(), outcome.word(), reason));
+        journal.append(new Events.RunEnded(clock.now(), outcome, reason));
         try {
             journal.close();
         } catch (IOException e) {
@@ -217,7 +220,7 @@ public final class Runner {
     /** The scenario as run, flat, for the journal's first line (reports and reproduction read it). */
     static Map<String, Object> settings(Scenario s) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("fixture", s.fixture());
+        m.put("fixture", s.fixture().word());
         m.put("tenants", s.tenants());
         m.put("backends", s.backends());
         m.put("stableRoutes", s.stableRoutes());

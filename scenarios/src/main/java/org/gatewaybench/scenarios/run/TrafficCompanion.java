@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.NoteLevel;
 import org.gatewaybench.core.route.Route;
 import org.gatewaybench.probes.traffic.TrafficPlan;
 import org.gatewaybench.probes.traffic.TrafficProbe;
@@ -65,7 +66,7 @@ final class TrafficCompanion implements Companion {
             Thread.currentThread().interrupt();
             return;
         } catch (ExecutionException e) {
-            run.journal().append(new Events.Note(run.clock().now(), "warning", gateway,
+            run.journal().append(new Events.Note(run.clock().now(), NoteLevel.WARNING, gateway,
                     "the traffic probe failed: " + e.getCause()));
         }
         if (spec.wrk() != null) {
@@ -85,7 +86,7 @@ final class TrafficCompanion implements Companion {
                     r.p50().toNanos(), r.p75().toNanos(), r.p90().toNanos(), r.p99().toNanos(), r.max().toNanos(),
                     r.errorAnswers() + r.socketErrors()));
         } catch (RuntimeException e) {
-            run.journal().append(new Events.Note(run.clock().now(), "warning", gateway,
+            run.journal().append(new Events.Note(run.clock().now(), NoteLevel.WARNING, gateway,
                     "wrk could not measure " + route.host() + route.pathPrefix() + ": " + e.getMessage()));
         }
     }

@@ -64,8 +64,8 @@ class ChurnEngineBench {
             engine.run();
         }
         History h = JournalReader.read(file);
-        List<Events.OpCompleted> done = h.of(Events.OpCompleted.class).toList();
-        long first = h.of(Events.OpInvoked.class).findFirst().orElseThrow().at().mono();
+        List<Events.OpCompleted> done = h.select(Events.OpCompleted.class).toList();
+        long first = h.select(Events.OpInvoked.class).findFirst().orElseThrow().at().mono();
         long last = done.get(done.size() - 1).at().mono();
         double seconds = (last - first) / 1e9;
         store.close();

@@ -10,8 +10,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.HarnessComponent;
 import org.gatewaybench.core.journal.RecordingJournal;
 import org.gatewaybench.core.route.Backend;
+import org.gatewaybench.core.route.OpKind;
 import org.gatewaybench.core.route.Route;
 import org.gatewaybench.core.route.RouteKey;
 import org.gatewaybench.core.time.Clock;
@@ -51,17 +53,17 @@ class ChurnEngineTest {
         assertThat(byKind.get(OpKind.UPDATE)).as("steady churn updates routes").isPositive();
         assertThat(byKind.get(OpKind.CREATE)).isEqualTo(byKind.get(OpKind.DELETE));
         // steady churn at population 60 sends rate * duration writes: 120
-        List<Events.PhaseStarted> phases = journal.history().of(Events.PhaseStarted.class).toList();
+        List<Events.PhaseStarted> phases = journal.history().select(Events.PhaseStarted.class).toList();
         assertThat(phases).extracting(Events.PhaseStarted::plannedOps).containsExactly(60L, 120L, 60L);
-        assertThat(journal.history().of(Events.PhaseEnded.class)).hasSize(3);
+        assertThat(journal.history().select(Events.PhaseEnded.class)).hasSize(3);
     }
 
     @Test
     void everyWriteIsJournaledWhenSentAndWhenAckedAndItsT0IsTheAck() throws InterruptedException {
         List<Ack> acks = run(new ChurnSpec(2, List.of(new Phase.Ramp("ramp", 20, 1000))));
-        Map<Long, Events.OpCompleted> completed = journal.history().of(Events.OpCompleted.class)
+        Map<Long, Events.OpCompleted> completed = journal.history().select(Events.OpCompleted.class)
                 .collect(Collectors.toMap(Events.OpCompleted::op, Function.identity()));
-        List<Events.OpInvoked> invoked = journal.history().of(Events.OpInvoked.class).toList();
+        List<Events.OpInvoked> invoked = journal.history().select(Events.OpInvoked.class).toList();
         assertThat(invoked).hasSize(20);
         assertThat(completed).hasSize(20);
         for (Ack ack : acks) {
@@ -95,18 +97,18 @@ class ChurnEngineTest {
         }
         assertThat(seen).hasSize(15);
         // 15 writes of >= 20 ms each at concurrency 1 take >= 300 ms; the schedule wanted 30 ms
-        long maxLag = journal.history().of(Events.OpInvoked.class)
+        long maxLag = journal.history().select(Events.OpInvoked.class)
                 .mapToLong(i -> i.at().mono() - i.scheduledMono()).max().orElseThrow();
         assertThat(maxLag).isGreaterThan(Duration.ofMillis(200).toNanos());
-        assertThat(journal.history().of(Events.HarnessLag.class)).isNotEmpty()
-                .allSatisfy(l -> assertThat(l.component()).isEqualTo("churn"));
+        assertThat(journal.history().select(Events.HarnessLag.class)).isNotEmpty()
+                .allSatisfy(l -> assertThat(l.component()).isEqualTo(HarnessComponent.CHURN));
     }
 
     @Test
     void aRefusedWriteIsJournaledAndTheRouteStaysAsItWas() throws InterruptedException {
         store.create(new RouteFactory(3, backends).route(0)); // the churn's first create will collide
         List<Ack> acks = run(new ChurnSpec(1, List.of(new Phase.Ramp("ramp", 3, 1000))));
-        List<Events.OpCompleted> refused = journal.history().of(Events.OpCompleted.class)
+        List<Events.OpCompleted> refused = journal.history().select(Events.OpCompleted.class)
                 .filter(c -> !c.ok()).toList();
         assertThat(refused).singleElement().satisfies(c -> assertThat(c.error()).contains("already exists"));
         assertThat(acks).hasSize(3);

@@ -11,6 +11,7 @@ import java.util.List;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.History;
 import org.gatewaybench.core.journal.JournalReader;
+import org.gatewaybench.core.journal.RunOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,10 +106,10 @@ class BadInputTest {
         }
         History history = JournalReader.read(runDir.resolve("journal.jsonl"));
         assertThat(history.runEnded()).get().satisfies(end -> {
-            assertThat(end.outcome()).isEqualTo("failed");
+            assertThat(end.outcome()).isEqualTo(RunOutcome.FAILED);
             assertThat(end.reason()).contains(reason);
         });
-        assertThat(history.of(Events.OpInvoked.class)).as("no route was written").isEmpty();
+        assertThat(history.select(Events.OpInvoked.class)).as("no route was written").isEmpty();
         assertThat(CliProcess.processesUsing(dir)).as("processes left behind").isEmpty();
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.History;
 import org.gatewaybench.core.journal.JournalReader;
+import org.gatewaybench.core.journal.RunOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,8 +54,8 @@ class InterruptTest {
             assertThat(history.truncatedTail()).isFalse();
             assertThat(history.events().get(history.events().size() - 1))
                     .isInstanceOfSatisfying(Events.RunEnded.class, end -> assertThat(end.outcome())
-                            .isEqualTo("interrupted"));
-            assertThat(history.of(Events.OpCompleted.class).count()).isGreaterThanOrEqualTo(50);
+                            .isEqualTo(RunOutcome.INTERRUPTED));
+            assertThat(history.select(Events.OpCompleted.class).count()).isGreaterThanOrEqualTo(50);
 
             Path runDir = journal.getParent();
             Files.deleteIfExists(runDir.resolve("report.html"));

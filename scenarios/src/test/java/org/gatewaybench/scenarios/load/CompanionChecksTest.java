@@ -8,8 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.gatewaybench.gateways.FaultAction;
-import org.gatewaybench.gateways.FaultTarget;
+import org.gatewaybench.core.fault.FaultAction;
+import org.gatewaybench.core.fault.FaultTarget;
+import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.scenarios.model.FaultSpec;
 import org.gatewaybench.scenarios.model.Scenario;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class CompanionChecksTest {
                 new FaultSpec(Duration.ofSeconds(2), FaultAction.FREEZE, FaultTarget.CONTROLLER, Duration.ofSeconds(3), 0),
                 new FaultSpec(Duration.ofSeconds(8), FaultAction.SQUEEZE, FaultTarget.DATA_PLANE, Duration.ofSeconds(5),
                         64L << 20));
-        assertThat(s.withFixture("embedded").chaos()).as("copies keep the new sections").hasSize(2);
+        assertThat(s.withFixture(FixtureKind.EMBEDDED).chaos()).as("copies keep the new sections").hasSize(2);
     }
 
     @Test

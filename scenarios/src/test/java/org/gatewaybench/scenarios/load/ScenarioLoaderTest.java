@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.scenarios.model.Phase;
 import org.gatewaybench.scenarios.model.Scenario;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class ScenarioLoaderTest {
     void loadsAValidScenarioWithDefaults() throws IOException {
         Scenario s = ScenarioLoader.load(write(VALID));
         assertThat(s.name()).isEqualTo("small");
-        assertThat(s.fixture()).isEqualTo("embedded");
+        assertThat(s.fixture()).isEqualTo(FixtureKind.EMBEDDED);
         assertThat(s.tenants()).isEqualTo(10);
         assertThat(s.churn().concurrency()).isEqualTo(8);
         assertThat(s.churn().phases()).containsExactly(new Phase.Ramp("ramp", 10, 50),

@@ -24,7 +24,7 @@ import org.gatewaybench.gateways.Gateway;
 import org.gatewaybench.gateways.GatewayCatalog;
 import org.gatewaybench.gateways.InstallContext;
 import org.gatewaybench.probes.backend.BackendMain;
-import org.gatewaybench.probes.longconn.ConnectionKind;
+import org.gatewaybench.core.connection.ConnectionKind;
 import org.gatewaybench.probes.longconn.LongConnectionProbe;
 
 /**
@@ -106,17 +106,17 @@ public final class LongConnectionBenchmark {
             double cpu = (os.getProcessCpuTime() - cpuStart) / (double) (System.nanoTime() - wallStart);
             System.gc();
             long liveHeap = memory.getHeapMemoryUsage().getUsed();
-            long steadyDrops = recording.history().of(Events.ConnectionDropped.class).count();
+            long steadyDrops = recording.history().select(Events.ConnectionDropped.class).count();
             System.out.printf("steady %d s: open %d, drops %d, CPU %.2f cores, heap max used %d MiB, after GC %d MiB"
                             + " (limit %d MiB)%n", steadySeconds, probe.openTotal(), steadyDrops, cpu, maxHeap >> 20,
                     liveHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
 
             System.out.println("drops before the kill by cause: " + recording.history()
-                    .of(Events.ConnectionDropped.class).collect(java.util.stream.Collectors.groupingBy(
+                    .select(Events.ConnectionDropped.class).collect(java.util.stream.Collectors.groupingBy(
                             d -> d.cause() + " (" + d.detail().replaceAll("[0-9]+", "N") + ")",
                             java.util.stream.Collectors.counting())));
             System.out.println("failed opens by cause: " + recording.history()
-                    .of(Events.ConnectionOpenFailed.class).collect(java.util.stream.Collectors.groupingBy(
+                    .select(Events.ConnectionOpenFailed.class).collect(java.util.stream.Collectors.groupingBy(
                             Events.ConnectionOpenFailed::cause, java.util.stream.Collectors.counting())));
             int held = probe.openTotal();
             long killed = Clock.SYSTEM.monoNanos();
@@ -131,17 +131,17 @@ public final class LongConnectionBenchmark {
             }
             long killReturned = Clock.SYSTEM.monoNanos() - killed;
             long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (recording.history().of(Events.ConnectionDropped.class).count() < steadyDrops + held
+            while (recording.history().select(Events.ConnectionDropped.class).count() < steadyDrops + held
                     && System.nanoTime() < waitUntil) {
                 Thread.sleep(100);
             }
-            var delays = recording.history().of(Events.ConnectionDropped.class)
+            var delays = recording.history().select(Events.ConnectionDropped.class)
                     .filter(d -> d.at().mono() >= killed).mapToLong(d -> d.at().mono() - killed).sorted().toArray();
             System.out.printf("kill: %d of %d held connections journaled as dropped; detection delay after SIGKILL:"
                             + " first %.0f ms, median %.0f ms, p99 %.0f ms, max %.0f ms (interval 1000 ms);"
                             + " the kill signals took %.0f ms%n", delays.length, held, pct(delays, 0.0),
                     pct(delays, 0.5), pct(delays, 0.99), pct(delays, 1.0), killReturned / 1e6);
-            System.out.println("causes: " + recording.history().of(Events.ConnectionDropped.class)
+            System.out.println("causes: " + recording.history().select(Events.ConnectionDropped.class)
                     .filter(d -> d.at().mono() >= killed)
                     .collect(java.util.stream.Collectors.groupingBy(Events.ConnectionDropped::cause,
                             java.util.stream.Collectors.counting())));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gatewaybench.core.connection.DropCause;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.ObservedJournal;
 import org.gatewaybench.core.journal.RecordingJournal;
@@ -21,7 +22,7 @@ import org.gatewaybench.gateways.Gateway;
 import org.gatewaybench.gateways.GatewayCatalog;
 import org.gatewaybench.gateways.InstallContext;
 import org.gatewaybench.probes.backend.BackendPool;
-import org.gatewaybench.probes.longconn.ConnectionKind;
+import org.gatewaybench.core.connection.ConnectionKind;
 import org.gatewaybench.probes.longconn.LongConnectionProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,16 +96,16 @@ class LongConnectionsThroughLabGatewaysTest {
     }
 
     private List<Events.ConnectionDropped> drops() {
-        return recording.history().of(Events.ConnectionDropped.class).toList();
+        return recording.history().select(Events.ConnectionDropped.class).toList();
     }
 
     private Set<Long> openConnectionIds() {
-        return recording.history().of(Events.ConnectionOpened.class).map(Events.ConnectionOpened::connection)
+        return recording.history().select(Events.ConnectionOpened.class).map(Events.ConnectionOpened::connection)
                 .collect(Collectors.toSet());
     }
 
     private List<Events.ConfigApplyStarted> appliesAfter(long mono) {
-        return recording.history().of(Events.ConfigApplyStarted.class).filter(a -> a.at().mono() > mono).toList();
+        return recording.history().select(Events.ConfigApplyStarted.class).filter(a -> a.at().mono() > mono).toList();
     }
 
     @Test
@@ -122,7 +123,7 @@ class LongConnectionsThroughLabGatewaysTest {
         List<Events.ConnectionDropped> streamDrops = drops().stream()
                 .filter(d -> before.contains(d.connection())).toList();
         assertThat(streamDrops).allSatisfy(d -> {
-            assertThat(d.cause()).isIn("closed", "reset");
+            assertThat(d.cause()).isIn(DropCause.CLOSED, DropCause.RESET);
             assertThat(d.retiringApply()).isEqualTo(firstReload);
             assertThat(d.lastApplyMechanism()).isEqualTo("reload");
             // worker_shutdown_timeout is 5 s: not before it, and well before twice it.
@@ -180,11 +181,11 @@ class LongConnectionsThroughLabGatewaysTest {
         await().atMost(PATIENCE).until(() -> drops().stream().filter(d -> before.contains(d.connection())).count()
                 == before.size());
         assertThat(drops()).filteredOn(d -> before.contains(d.connection())).allSatisfy(d -> {
-            assertThat(d.cause()).isIn("closed", "reset");
+            assertThat(d.cause()).isIn(DropCause.CLOSED, DropCause.RESET);
             assertThat(d.detail()).isNotBlank();
         });
-        await().atMost(PATIENCE).until(() -> recording.history().of(Events.ConnectionOpenFailed.class)
-                .anyMatch(f -> f.reconnect() && f.cause().equals("refused")));
+        await().atMost(PATIENCE).until(() -> recording.history().select(Events.ConnectionOpenFailed.class)
+                .anyMatch(f -> f.reconnect() && f.cause() == DropCause.REFUSED));
     }
 
     /** SIGKILL to the data plane's processes and their workers, through the supervisor that started them. */

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gatewaybench.core.fault.FaultAction;
+import org.gatewaybench.core.fault.FaultTarget;
 import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.RunOutcome;
+import org.gatewaybench.core.route.OpKind;
 import org.gatewaybench.reports.analysis.FaultRecovery;
 import org.gatewaybench.reports.analysis.GatewayTraffic;
 import org.gatewaybench.reports.analysis.OpVerdict;
@@ -54,13 +58,13 @@ class ChaosRunTest {
                     duration: 2s
                 """);
         assertThat(run.result().outcome()).as(run.result().reason() + "\n" + run.console()).isEqualTo(RunOutcome.COMPLETED);
-        List<Events.FaultStarted> started = run.history().of(Events.FaultStarted.class).toList();
+        List<Events.FaultStarted> started = run.history().select(Events.FaultStarted.class).toList();
         assertThat(started).singleElement().satisfies(f -> {
-            assertThat(f.action()).isEqualTo("kill");
-            assertThat(f.target()).isEqualTo("data-plane");
+            assertThat(f.action()).isEqualTo(FaultAction.KILL);
+            assertThat(f.target()).isEqualTo(FaultTarget.DATA_PLANE);
             assertThat(f.detail()).startsWith("SIGKILL nginx master");
         });
-        assertThat(run.history().of(Events.FaultHealed.class).toList()).singleElement()
+        assertThat(run.history().select(Events.FaultHealed.class).toList()).singleElement()
                 .satisfies(h -> assertThat(h.ok()).as(h.detail()).isTrue());
 
         FaultRecovery f = run.analysis().faults().get("lab-nginx-reload").faults().get(0);
@@ -119,7 +123,7 @@ class ChaosRunTest {
         // already taken when the freeze began may finish: 200 ms of grace at the start).
         List<OpVerdict> heldBack = run.analysis().activation().get("lab-haproxy-runtime").ops().stream()
                 // Creates only: an update may keep its backend, which the data plane shows at once.
-                .filter(v -> v.kind().equals("create") && v.state() == OpVerdict.State.REACHED
+                .filter(v -> v.kind() == OpKind.CREATE && v.state() == OpVerdict.State.REACHED
                         && v.ackedSeconds() > f.startSeconds() + 0.2 && v.ackedSeconds() < f.healSeconds())
                 .toList();
         assertThat(heldBack).isNotEmpty().allSatisfy(v -> assertThat(v.ackedSeconds() + v.latencyNanos() / 1e9)

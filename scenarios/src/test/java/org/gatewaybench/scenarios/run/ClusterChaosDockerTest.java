@@ -8,11 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gatewaybench.core.fault.FaultAction;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.History;
 import org.gatewaybench.core.journal.JournalReader;
+import org.gatewaybench.core.journal.RunOutcome;
 import org.gatewaybench.core.time.Clock;
 import org.gatewaybench.fixtures.Fixture;
+import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.fixtures.k3s.K3sFixture;
 import org.gatewaybench.fixtures.k3s.K3sSettings;
 import org.gatewaybench.reports.analysis.FaultRecovery;
@@ -72,7 +75,7 @@ class ClusterChaosDockerTest {
                 """.formatted(dir.resolve("runs")));
         FixtureFactory fixtures = new FixtureFactory(null) {
             @Override
-            public Fixture create(String name, Path workDir, List<String> gateways) {
+            public Fixture create(FixtureKind kind, Path workDir, List<String> gateways) {
                 return new K3sFixture(K3sSettings.forGateways(gateways, tar));
             }
         };
@@ -84,9 +87,9 @@ class ClusterChaosDockerTest {
         assertThat(result.outcome()).as(result.reason() + "\n" + console).isEqualTo(RunOutcome.COMPLETED);
         History history = JournalReader.read(result.runDir().resolve("journal.jsonl"));
 
-        assertThat(history.of(Events.FaultStarted.class).toList()).extracting(Events.FaultStarted::action)
-                .containsExactly("kill", "restart-node");
-        assertThat(history.of(Events.FaultHealed.class).toList()).hasSize(2)
+        assertThat(history.select(Events.FaultStarted.class).toList()).extracting(Events.FaultStarted::action)
+                .containsExactly(FaultAction.KILL, FaultAction.RESTART_NODE);
+        assertThat(history.select(Events.FaultHealed.class).toList()).hasSize(2)
                 .allSatisfy(h -> assertThat(h.ok()).as(h.detail()).isTrue());
 
         List<FaultRecovery> faults = RunAnalysis.of(history).faults().get("ingress-nginx").faults();
@@ -94,10 +97,10 @@ class ClusterChaosDockerTest {
         assertThat(kill.trafficErrorsDuring()).as("requests fail while the pod is replaced").isPositive();
         assertThat(kill.trafficRecoverySeconds()).as("traffic answers again after the heal").isFinite();
 
-        assertThat(history.of(Events.ResourceSummary.class)
+        assertThat(history.select(Events.ResourceSummary.class)
                 .filter(s -> s.component().equals("controller+data-plane") && s.processes() > 0).count())
                 .as("pods sampled from metrics.k8s.io").isPositive();
-        assertThat(history.of(Events.GatewayMetric.class)
+        assertThat(history.select(Events.GatewayMetric.class)
                 .filter(m -> m.name().equals("nginx_ingress_controller_config_last_reload_successful")).count())
                 .as("reload metrics scraped through the port-forward").isPositive();
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.History;
 import org.gatewaybench.core.journal.JournalReader;
+import org.gatewaybench.core.journal.RunOutcome;
 import org.gatewaybench.core.time.Clock;
 import org.gatewaybench.reports.analysis.GatewayActivation;
 import org.gatewaybench.reports.analysis.LatencyStats;
@@ -88,7 +89,7 @@ class LabActivationTest {
                   to: 60
                   rate: 20
                 """, "10ms");
-        List<Long> reloadStarts = h.of(Events.ConfigApplyStarted.class).map(a -> a.at().mono()).toList();
+        List<Long> reloadStarts = h.select(Events.ConfigApplyStarted.class).map(a -> a.at().mono()).toList();
         assertThat(reloadStarts).hasSizeGreaterThanOrEqualTo(2);
         for (int i = 1; i < reloadStarts.size(); i++) {
             assertThat(reloadStarts.get(i) - reloadStarts.get(i - 1)).as("reload %d after the one before", i)
@@ -96,7 +97,7 @@ class LabActivationTest {
         }
         GatewayActivation a = activation(h, "lab-nginx-reload");
         assertThat(a.overall().activation().count()).isEqualTo(60);
-        long start = h.of(Events.GatewayStarted.class).findFirst().orElseThrow().at().mono();
+        long start = h.select(Events.GatewayStarted.class).findFirst().orElseThrow().at().mono();
         long slack = Duration.ofMillis(5).toNanos(); // a poll already on the wire when the reload took effect
         for (OpVerdict v : a.ops()) {
             long ack = start + Math.round(v.ackedSeconds() * 1e9);
@@ -127,7 +128,7 @@ class LabActivationTest {
         assertThat(a.overall().activation().p50Nanos()).isLessThan(Duration.ofMillis(100).toNanos());
         assertThat(a.overall().deactivation().p50Nanos()).isLessThan(Duration.ofMillis(100).toNanos());
         assertThat(a.overall().errorPolls()).isZero();
-        assertThat(h.of(Events.ConfigApplyStarted.class)).allSatisfy(s -> assertThat(s.mechanism())
+        assertThat(h.select(Events.ConfigApplyStarted.class)).allSatisfy(s -> assertThat(s.mechanism())
                 .isEqualTo("runtime-api"));
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.RunOutcome;
+import org.gatewaybench.core.route.OpKind;
 import org.gatewaybench.reports.analysis.OpVerdict;
 import org.gatewaybench.scenarios.run.LabRuns.Run;
 import org.junit.jupiter.api.Test;
@@ -49,10 +51,10 @@ class LabFaultKindsTest {
                 """);
         assertThat(run.result().outcome()).as(run.result().reason() + "\n" + run.console())
                 .isEqualTo(RunOutcome.COMPLETED);
-        Events.FaultStarted fault = run.history().of(Events.FaultStarted.class).toList().get(0);
-        Events.FaultHealed heal = run.history().of(Events.FaultHealed.class).toList().get(0);
+        Events.FaultStarted fault = run.history().select(Events.FaultStarted.class).toList().get(0);
+        Events.FaultHealed heal = run.history().select(Events.FaultHealed.class).toList().get(0);
         assertThat(heal.ok()).as(heal.detail()).isTrue();
-        List<Events.ConfigApplyEnded> during = run.history().of(Events.ConfigApplyEnded.class)
+        List<Events.ConfigApplyEnded> during = run.history().select(Events.ConfigApplyEnded.class)
                 .filter(e -> e.at().mono() > fault.at().mono() && e.at().mono() < heal.at().mono()).toList();
         assertThat(during).as("reloads while squeezed").isNotEmpty()
                 .anySatisfy(e -> assertThat(e.ok()).as("a reload that nginx could not allocate for").isFalse());
@@ -87,18 +89,18 @@ class LabFaultKindsTest {
                 """);
         assertThat(run.result().outcome()).as(run.result().reason() + "\n" + run.console())
                 .isEqualTo(RunOutcome.COMPLETED);
-        long start = run.history().of(Events.FaultStarted.class).toList().get(0).at().mono();
-        long healed = run.history().of(Events.FaultHealed.class).toList().get(0).at().mono();
+        long start = run.history().select(Events.FaultStarted.class).toList().get(0).at().mono();
+        long healed = run.history().select(Events.FaultHealed.class).toList().get(0).at().mono();
         // The heal releases the held changes before its event is journaled, so the apply they make may
         // start a moment before that stamp: the partition is judged with 200 ms of margin at both ends.
         long margin = 200_000_000L;
-        assertThat(run.history().of(Events.ConfigApplyStarted.class)
+        assertThat(run.history().select(Events.ConfigApplyStarted.class)
                 .filter(a -> a.at().mono() > start + margin && a.at().mono() < healed - margin)).isEmpty();
         // Changes acknowledged well inside the partition reach the data plane only at the heal.
         // (Creates are judged: an update may move a route back to the backend the data plane still has.)
-        long gatewayStart = run.history().of(Events.GatewayStarted.class).findFirst().orElseThrow().at().mono();
+        long gatewayStart = run.history().select(Events.GatewayStarted.class).findFirst().orElseThrow().at().mono();
         List<OpVerdict> cutOff = run.analysis().activation().get("lab-haproxy-runtime").ops().stream()
-                .filter(v -> v.kind().equals("create") && v.state() == OpVerdict.State.REACHED)
+                .filter(v -> v.kind() == OpKind.CREATE && v.state() == OpVerdict.State.REACHED)
                 .filter(v -> {
                     long ack = gatewayStart + Math.round(v.ackedSeconds() * 1e9);
                     return ack > start + margin && ack < healed - margin;

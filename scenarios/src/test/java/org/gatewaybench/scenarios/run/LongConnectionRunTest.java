@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.gatewaybench.core.connection.ConnectionKind;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.History;
 import org.gatewaybench.core.journal.JournalReader;
+import org.gatewaybench.core.journal.RunOutcome;
 import org.gatewaybench.core.time.Clock;
 import org.gatewaybench.reports.analysis.LongConnectionAnalysis;
 import org.gatewaybench.reports.analysis.RunAnalysis;
@@ -81,14 +83,14 @@ class LongConnectionRunTest {
 
         // nginx: streams held by old workers drop about the shutdown timeout after the reload that retired them.
         LongConnectionAnalysis.GatewayFigures nginx = figures.gateways().get(NGINX);
-        assertThat(nginx.kinds().get("websocket").drops()).isPositive();
-        assertThat(nginx.kinds().get("sse").drops()).isPositive();
+        assertThat(nginx.kinds().get(ConnectionKind.WEBSOCKET).drops()).isPositive();
+        assertThat(nginx.kinds().get(ConnectionKind.SSE).drops()).isPositive();
         assertThat(nginx.dropsWithoutApply()).isZero();
-        List<Events.ConfigApplyStarted> reloads = history.of(Events.ConfigApplyStarted.class)
+        List<Events.ConfigApplyStarted> reloads = history.select(Events.ConfigApplyStarted.class)
                 .filter(a -> a.gateway().equals(NGINX)).toList();
         long slack = Duration.ofMillis(500).toNanos();
-        assertThat(history.of(Events.ConnectionDropped.class)
-                .filter(d -> d.gateway().equals(NGINX) && !d.kind().equals("http1")).toList()).allSatisfy(d -> {
+        assertThat(history.select(Events.ConnectionDropped.class)
+                .filter(d -> d.gateway().equals(NGINX) && d.kind() != ConnectionKind.HTTP1).toList()).allSatisfy(d -> {
                     assertThat(reloads).extracting(Events.ConfigApplyStarted::apply).contains(d.retiringApply());
                     // The old workers closed it the shutdown timeout after a reload that started while it was
                     // open, or just before it opened: a connection made while a reload is starting can still

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.ObservedJournal;
 import org.gatewaybench.core.journal.RecordingJournal;
+import org.gatewaybench.core.resources.ProcessRole;
 import org.gatewaybench.core.route.Route;
 import org.gatewaybench.core.route.RouteKey;
 import org.gatewaybench.core.time.Clock;
@@ -79,11 +80,11 @@ class ResourceCompanionTest {
                 try {
                     Thread.sleep(500);
                     for (int i = 1; i <= RELOADS; i++) {
-                        long appliesBefore = recorded.history().of(Events.ConfigApplyEnded.class).count();
+                        long appliesBefore = recorded.history().select(Events.ConfigApplyEnded.class).count();
                         gateway.routes().create(new Route(new RouteKey("t0", "r" + i), "r" + i + ".example", "/",
                                 backends.backends().get(0), 1));
                         await().atMost(Duration.ofSeconds(10)).until(() ->
-                                recorded.history().of(Events.ConfigApplyEnded.class).count() > appliesBefore);
+                                recorded.history().select(Events.ConfigApplyEnded.class).count() > appliesBefore);
                         // A stream on the new generation keeps it draining after the next reload.
                         await().atMost(Duration.ofSeconds(10)).until(() -> openStream(port, streams));
                         Thread.sleep(400);
@@ -97,7 +98,7 @@ class ResourceCompanionTest {
             streams.forEach(ResourceCompanionTest::closeQuietly);
         }
 
-        List<Events.ResourceSummary> summaries = recorded.history().of(Events.ResourceSummary.class)
+        List<Events.ResourceSummary> summaries = recorded.history().select(Events.ResourceSummary.class)
                 .filter(s -> s.component().equals("nginx")).toList();
         assertThat(summaries).hasSizeGreaterThan(10);
         Events.ResourceSummary first = summaries.get(0);
@@ -115,7 +116,7 @@ class ResourceCompanionTest {
         for (int n = 1; n <= RELOADS; n++) {
             assertThat(draining).contains(n);
         }
-        assertThat(recorded.history().of(Events.ResourceSample.class).filter(s -> s.role().equals("draining-worker")))
+        assertThat(recorded.history().select(Events.ResourceSample.class).filter(s -> s.role() == ProcessRole.DRAINING_WORKER))
                 .isNotEmpty();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.RunOutcome;
 import org.gatewaybench.reports.analysis.GatewayTraffic;
 import org.gatewaybench.scenarios.run.LabRuns.Run;
 import org.junit.jupiter.api.Test;

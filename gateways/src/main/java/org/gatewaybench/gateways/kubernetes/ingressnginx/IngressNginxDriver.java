@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
 import org.gatewaybench.fixtures.kubernetes.RouteForm;
-import org.gatewaybench.gateways.FaultTarget;
+import org.gatewaybench.core.fault.FaultTarget;
 import org.gatewaybench.gateways.kubernetes.ChartRef;
 import org.gatewaybench.gateways.kubernetes.FaultProfile;
 import org.gatewaybench.gateways.kubernetes.GatewayFacts;

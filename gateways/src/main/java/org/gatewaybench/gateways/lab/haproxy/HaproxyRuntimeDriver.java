@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.fixtures.embedded.EmbeddedFixture;
-import org.gatewaybench.gateways.FaultAction;
-import org.gatewaybench.gateways.FaultTarget;
+import org.gatewaybench.core.fault.FaultAction;
+import org.gatewaybench.core.fault.FaultTarget;
 import org.gatewaybench.gateways.Gateway;
 import org.gatewaybench.gateways.GatewayDriver;
 import org.gatewaybench.gateways.GatewayOption;
@@ -35,8 +36,8 @@ public final class HaproxyRuntimeDriver implements GatewayDriver {
     }
 
     @Override
-    public Set<String> fixtures() {
-        return Set.of("embedded");
+    public Set<FixtureKind> fixtures() {
+        return Set.of(FixtureKind.EMBEDDED);
     }
 
     @Override
@@ -56,7 +57,7 @@ public final class HaproxyRuntimeDriver implements GatewayDriver {
     }
 
     @Override
-    public Set<FaultAction> faults(String fixture, FaultTarget target) {
+    public Set<FaultAction> faults(FixtureKind fixture, FaultTarget target) {
         return LabInstall.faults(fixture, target);
     }
 
