@@ -3,7 +3,6 @@ package org.gatewaybench.reports;
 import org.gatewaybench.core.Word;
 import org.gatewaybench.core.connection.DropCause;
 import org.gatewaybench.core.connection.ConnectionKind;
-import java.util.Map;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.route.RouteKey;
 

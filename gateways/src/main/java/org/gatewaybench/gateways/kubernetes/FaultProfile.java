@@ -1,16 +1,13 @@
 package org.gatewaybench.gateways.kubernetes;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.gatewaybench.core.fault.FaultAction;
 import org.gatewaybench.core.fault.FaultTarget;
-import org.gatewaybench.fixtures.FixtureKind;
 
 /**
- * Which faults a Helm driver's gateway can take in a cluster, beyond what every one can (kill and
- * squeeze of both parts; restart-node on k3s).
+ * Which faults a Helm driver's gateway can take in a cluster, beyond what every one can (kill of
+ * both parts, squeeze of the controller, restart-node on k3s); its fault catalog is built from
+ * this ({@code faults.ClusterFaults}).
  *
  * @param freezeProcesses per target, the process names ({@code /proc/PID/comm}) that freeze stops
  *                        inside the first container of each pod; a target without an entry cannot
@@ -31,34 +28,5 @@ public record FaultProfile(Map<FaultTarget, List<String>> freezeProcesses, boole
                 throw new IllegalArgumentException("process name '" + n + "' is not a /proc comm (1-15 of [A-Za-z0-9._-])");
             }
         }));
-    }
-
-    /** The actions against {@code target} on a fixture of kind {@code fixture}. */
-    public Set<FaultAction> actions(FixtureKind fixture, FaultTarget target) {
-        Set<FaultAction> actions = EnumSet.noneOf(FaultAction.class);
-        switch (target) {
-            case CONTROLLER -> {
-                actions.add(FaultAction.KILL);
-                actions.add(FaultAction.SQUEEZE);
-                if (partition) {
-                    actions.add(FaultAction.PARTITION);
-                }
-            }
-            case DATA_PLANE -> {
-                actions.add(FaultAction.KILL);
-                if (squeezeDataPlane) {
-                    actions.add(FaultAction.SQUEEZE);
-                }
-            }
-            case NODE -> {
-                if (fixture == FixtureKind.K3S) {
-                    actions.add(FaultAction.RESTART_NODE);
-                }
-            }
-        }
-        if (freezeProcesses.containsKey(target)) {
-            actions.add(FaultAction.FREEZE);
-        }
-        return Set.copyOf(actions);
     }
 }

@@ -9,11 +9,13 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.gatewaybench.core.time.Durations;
 import org.gatewaybench.fixtures.FixtureKind;
-import org.gatewaybench.fixtures.k3s.K3sFixture;
+import org.gatewaybench.fixtures.NodeRestarts;
+import org.gatewaybench.gateways.FaultInjector;
+import org.gatewaybench.gateways.kubernetes.faults.ClusterFaults;
+import org.gatewaybench.gateways.kubernetes.faults.ClusterGateway;
 import org.gatewaybench.fixtures.kubernetes.ApiRetries;
 import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
 import org.gatewaybench.fixtures.kubernetes.KubernetesRouteApi;
@@ -78,7 +80,7 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
 
     @Override
     public Set<FaultAction> faults(FixtureKind fixture, FaultTarget target) {
-        return fixtures().contains(fixture) ? faultProfile().actions(fixture, target) : Set.of();
+        return fixtures().contains(fixture) ? ClusterFaults.of(faultProfile()).supported(fixture, target) : Set.of();
     }
 
     /** Objects the chart does not create (a Gateway, an EnvoyProxy), made after the release is ready. */
@@ -129,10 +131,9 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
 
     @Override
     public Gateway install(InstallContext context) {
-        if (!(context.fixture() instanceof KubernetesFixture fixture)) {
-            throw new GatewayException(name() + " runs in the fixtures " + fixtures() + ", not in '"
-                    + context.fixture().kind() + "'");
-        }
+        KubernetesFixture fixture = context.fixture().capability(KubernetesFixture.class)
+                .orElseThrow(() -> new GatewayException(name() + " runs in the fixtures " + fixtures() + ", not in '"
+                        + context.fixture().kind() + "'"));
         int nodePort = Integer.parseInt(context.option(option(OPTION_NODE_PORT)));
         String version = context.option(option(OPTION_CHART_VERSION));
         String valuesFile = context.option(option(OPTION_VALUES));
@@ -169,9 +170,9 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
         details.put("metrics", String.join("; ", facts().metrics()));
         details.put("valuesFile", valuesPath.toString());
         InetSocketAddress dataPlane = fixture.nodePortAddress(nodePort);
-        KubernetesFaults faults = new KubernetesFaults(fixture.client(), name(), namespace, facts(), faultProfile(),
-                fixture.kind(), fixture.ownership().labels(),
-                fixture instanceof K3sFixture k3s ? Optional.of(k3s) : Optional.empty(), dataPlane, timeout);
+        FaultInjector faults = ClusterFaults.of(faultProfile()).injectorFor(new ClusterGateway(fixture.client(), name(),
+                namespace, facts(), faultProfile(), fixture.ownership().labels(), fixture.capability(NodeRestarts.class),
+                fixture.backendEndpoints(), dataPlane, timeout), name(), fixture.kind());
         List<Component> components = List.of(
                 Component.pods("controller", FaultTarget.CONTROLLER, namespace,
                         GatewayFacts.labels(facts().controllerSelector())),

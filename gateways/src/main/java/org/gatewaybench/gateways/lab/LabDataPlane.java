@@ -12,14 +12,8 @@ public interface LabDataPlane extends AutoCloseable {
     /** How changes reach the data plane, as journaled: reload, runtime-api. */
     String mechanism();
 
-    /** The program's name for reports: nginx, haproxy. */
-    String program();
-
-    /** The process id of the running master (it changes with every restart). */
-    long pid();
-
-    /** The loopback port the data plane listens on. */
-    int port();
+    /** The data plane's master process: its program name, PID (it changes with every restart) and port. */
+    LabProcess process();
 
     /** Facts for the report: version, process ids, config path. */
     Map<String, String> details();

@@ -7,7 +7,13 @@ import java.util.Map;
 import org.gatewaybench.core.route.RouteApi;
 import org.gatewaybench.fixtures.embedded.EmbeddedRouteStore;
 import org.gatewaybench.fixtures.embedded.PortAllocator;
-import org.gatewaybench.fixtures.embedded.ProcessSupervisor;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import org.gatewaybench.core.route.Backend;
+import org.gatewaybench.fixtures.FixtureKind;
+import org.gatewaybench.fixtures.LocalLab;
+import org.gatewaybench.gateways.GatewayException;
+import org.gatewaybench.gateways.InstallContext;
 import org.gatewaybench.gateways.Component;
 import org.gatewaybench.gateways.FaultInjector;
 import org.gatewaybench.core.fault.FaultTarget;
@@ -27,13 +33,12 @@ public final class LabGateway implements Gateway {
     private final LabDataPlane dataPlane;
     private final ControllerFactory controllers;
     private final PortAllocator ports;
-    private final ProcessSupervisor processes;
     private LabController controller;
     private boolean controllerRunning;
     private boolean closed;
 
-    LabGateway(String name, EmbeddedRouteStore routes, LabDataPlane dataPlane, ControllerFactory controllers,
-               PortAllocator ports, ProcessSupervisor processes) {
+    private LabGateway(String name, EmbeddedRouteStore routes, LabDataPlane dataPlane, ControllerFactory controllers,
+                       PortAllocator ports) {
         this.name = name;
         this.routes = routes;
         this.dataPlane = dataPlane;
@@ -42,7 +47,28 @@ public final class LabGateway implements Gateway {
         this.controller = controllers.create(0);
         this.controller.start();
         this.controllerRunning = true;
-        this.processes = processes;
+    }
+
+    /**
+     * Starts the data plane on {@code port} (from {@code startDataPlane}) and wires a fresh route
+     * store and the controller to it. Whatever was started is stopped and the port released if a
+     * step fails.
+     */
+    public static LabGateway start(String driver, InstallContext context, LocalLab lab, int port,
+                                   IntFunction<LabDataPlane> startDataPlane, LabController.Pacing pacing) {
+        LabDataPlane dataPlane;
+        try {
+            dataPlane = startDataPlane.apply(port);
+        } catch (RuntimeException e) {
+            lab.ports().release(port);
+            throw e instanceof GatewayException ? e : new GatewayException(driver + " did not start: " + e.getMessage(), e);
+        }
+        EmbeddedRouteStore routes = lab.newRouteStore();
+        RouteTable table = new RouteTable(context.backends().stream().map(Backend::id).collect(Collectors.toSet()));
+        return new LabGateway(driver, routes, dataPlane,
+                appliesBefore -> new LabController(driver, routes, dataPlane, table, context.journal(),
+                        context.clock(), pacing, appliesBefore),
+                lab.ports());
     }
 
     @Override
@@ -57,7 +83,7 @@ public final class LabGateway implements Gateway {
 
     @Override
     public InetSocketAddress dataPlane() {
-        return new InetSocketAddress(InetAddress.getLoopbackAddress(), dataPlane.port());
+        return new InetSocketAddress(InetAddress.getLoopbackAddress(), dataPlane.process().port());
     }
 
     @Override
@@ -69,12 +95,12 @@ public final class LabGateway implements Gateway {
     @Override
     public List<Component> components() {
         return List.of(Component.inHarness("controller", FaultTarget.CONTROLLER),
-                Component.process(dataPlane.program(), FaultTarget.DATA_PLANE, dataPlane.pid()));
+                Component.process(dataPlane.process().program(), FaultTarget.DATA_PLANE, dataPlane.process().pid()));
     }
 
     @Override
     public FaultInjector faults() {
-        return new LabFaults(this, processes);
+        return LabDriver.FAULTS.injectorFor(this, name, FixtureKind.EMBEDDED);
     }
 
     /** Stops the data-plane process and starts it again from its configuration on disk (chaos: crash and recover). */
@@ -126,7 +152,7 @@ public final class LabGateway implements Gateway {
         controller.resume();
         controller.close();
         dataPlane.close();
-        ports.release(dataPlane.port());
+        ports.release(dataPlane.process().port());
         routes.close();
     }
 }

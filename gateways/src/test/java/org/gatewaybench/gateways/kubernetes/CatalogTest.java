@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.gatewaybench.core.journal.RecordingJournal;
 import org.gatewaybench.core.time.Clock;
+import org.gatewaybench.core.route.Backend;
 import org.gatewaybench.fixtures.Fixture;
 import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.fixtures.k3s.K3sSettings;
@@ -64,6 +65,11 @@ class CatalogTest {
 
             @Override
             public void start() {
+            }
+
+            @Override
+            public List<Backend> startBackends(int count) {
+                throw new UnsupportedOperationException("no backends in this test");
             }
 
             @Override

@@ -49,7 +49,7 @@ class GatewayOnK3sDockerTest {
     @ValueSource(strings = {"ingress-nginx", "apisix", "envoy-gateway", "cilium", "higress"})
     void installsActivatesFiftyRoutesAndUninstalls(String name) throws Exception {
         GatewayDriver driver = GatewayCatalog.find(name).orElseThrow();
-        Path tar = Path.of(System.getProperty("gatewaybench.backendImageTar", "../probes/target/jib-image.tar"));
+        Path tar = Path.of(System.getProperty("gatewaybench.backendImageTar", "../backend/target/jib-image.tar"));
         try (K3sFixture fixture = new K3sFixture(K3sSettings.forGateways(List.of(name), tar))) {
             fixture.start();
             RecordingJournal journal = new RecordingJournal();
@@ -59,9 +59,9 @@ class GatewayOnK3sDockerTest {
                 // Cilium is the network: no pod (backends included) runs before it.
                 gateway = driver.install(new InstallContext(fixture, journal, Clock.SYSTEM, Map.of(), List.of(),
                         workDir));
-                backends = fixture.deployBackends(2);
+                backends = fixture.startBackends(2);
             } else {
-                backends = fixture.deployBackends(2);
+                backends = fixture.startBackends(2);
                 gateway = driver.install(new InstallContext(fixture, journal, Clock.SYSTEM, Map.of(), backends,
                         workDir));
             }

@@ -258,6 +258,11 @@ abstract class LabGatewayContract {
             }
 
             @Override
+            public List<Backend> startBackends(int count) {
+                throw new UnsupportedOperationException("no backends in this test");
+            }
+
+            @Override
             public void close() {
             }
         };

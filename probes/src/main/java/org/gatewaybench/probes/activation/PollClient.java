@@ -26,6 +26,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.gatewaybench.backend.BackendHeaders;
 import org.gatewaybench.core.time.Clock;
 
 /**
@@ -148,7 +149,7 @@ final class PollClient {
             if (ch != channel || waiting == null) {
                 return; // an answer nobody waits for: the request already timed out
             }
-            String backendId = response.headers().get("X-Backend-Id");
+            String backendId = response.headers().get(BackendHeaders.BACKEND_ID);
             String body = response.content().toString(StandardCharsets.UTF_8);
             if (!HttpUtil.isKeepAlive(response)) {
                 channel = null;

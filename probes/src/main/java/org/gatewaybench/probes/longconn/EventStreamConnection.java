@@ -15,9 +15,8 @@ import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.gatewaybench.core.connection.DropCause;
-import org.gatewaybench.core.time.Durations;
 
 /**
  * A server-sent event stream from the route's {@code <prefix>/stream}: the backend sends
@@ -42,7 +41,7 @@ final class EventStreamConnection extends HeldConnection {
 
     @Override
     void connected() {
-        String interval = Durations.format(Duration.ofNanos(probe.intervalNanos()));
+        String interval = TimeUnit.NANOSECONDS.toMillis(probe.intervalNanos()) + "ms";
         FullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET,
                 Answers.under(route().pathPrefix(), "stream") + "?interval=" + interval);
         request.headers().set(HttpHeaderNames.HOST, route().host())

@@ -15,10 +15,9 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import org.gatewaybench.core.connection.ConnectionKind;
 import org.gatewaybench.core.connection.DropCause;
 import org.gatewaybench.core.route.Route;
-import org.gatewaybench.probes.net.NettyTransport;
+import org.gatewaybench.backend.NettyTransport;
 
 /**
  * One physical connection held by the probe for one slot of its population. Everything of a

@@ -21,7 +21,7 @@ import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.ObservedJournal;
 import org.gatewaybench.core.route.Route;
 import org.gatewaybench.core.time.Clock;
-import org.gatewaybench.probes.net.NettyTransport;
+import org.gatewaybench.backend.NettyTransport;
 
 /**
  * Holds a constant population of long connections through a gateway's data plane to stable routes

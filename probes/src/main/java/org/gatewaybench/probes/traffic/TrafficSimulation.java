@@ -15,6 +15,7 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.util.List;
 import java.util.Map;
+import org.gatewaybench.backend.BackendHeaders;
 import org.gatewaybench.core.route.Route;
 
 /**
@@ -29,7 +30,7 @@ public final class TrafficSimulation extends Simulation {
     /** The request name in Gatling's report. */
     static final String REQUEST_NAME = "stable-route";
     /** The header by which every backend names itself. */
-    static final String BACKEND_HEADER = "X-Backend-Id";
+    static final String BACKEND_HEADER = BackendHeaders.BACKEND_ID;
 
     public TrafficSimulation() {
         ActiveTraffic run = ActiveTraffic.current();

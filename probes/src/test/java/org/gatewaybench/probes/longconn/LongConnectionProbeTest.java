@@ -16,11 +16,12 @@ import org.gatewaybench.core.connection.DropCause;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.ObservedJournal;
 import org.gatewaybench.core.journal.RecordingJournal;
+import org.gatewaybench.core.route.Backend;
 import org.gatewaybench.core.route.Route;
 import org.gatewaybench.core.route.RouteKey;
 import org.gatewaybench.core.time.Clock;
-import org.gatewaybench.probes.backend.BackendFault;
-import org.gatewaybench.probes.backend.BackendServer;
+import org.gatewaybench.backend.BackendFault;
+import org.gatewaybench.backend.BackendServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class LongConnectionProbeTest {
     }
 
     private LongConnectionProbe probe(int perKind) {
-        Route route = new Route(RouteKey.parse("t0001/stable"), "stable.t0001.test", "/t0001/", backend.backend(), 1);
+        Route route = new Route(RouteKey.parse("t0001/stable"), "stable.t0001.test", "/t0001/", new Backend(backend.id(), backend.host(), backend.port()), 1);
         Map<ConnectionKind, Integer> counts = Map.of(ConnectionKind.WEBSOCKET, perKind, ConnectionKind.HTTP1, perKind,
                 ConnectionKind.SSE, perKind, ConnectionKind.H2C, perKind);
         var settings = new LongConnectionProbe.Settings(counts, INTERVAL, List.of(route), Duration.ofSeconds(2),

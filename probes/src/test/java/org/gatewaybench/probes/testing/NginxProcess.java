@@ -1,29 +1,31 @@
 package org.gatewaybench.probes.testing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.gatewaybench.fixtures.embedded.ProcessSupervisor;
+import org.gatewaybench.fixtures.embedded.SupervisedProcess;
 
 /**
- * A real nginx (Debian's /usr/sbin/nginx) in the foreground as a child of the test JVM, with its
- * files in a folder of the test's, proxying every request on a free 127.0.0.1 port to one backend.
- * Closing it stops the master it started (and so its workers), by pid.
+ * A real nginx (Debian's /usr/sbin/nginx) in the foreground, started by the lab's own
+ * {@link ProcessSupervisor}, with its files in a folder of the test's, proxying every request on a
+ * free 127.0.0.1 port to one backend. Closing it stops the master it started and its workers, by pid.
  */
 public final class NginxProcess implements AutoCloseable {
 
     public static final Path BINARY = Path.of("/usr/sbin/nginx");
 
-    private final Process master;
+    private final ProcessSupervisor supervisor;
+    private final SupervisedProcess master;
     private final int port;
 
-    private NginxProcess(Process master, int port) {
+    private NginxProcess(ProcessSupervisor supervisor, SupervisedProcess master, int port) {
+        this.supervisor = supervisor;
         this.master = master;
         this.port = port;
     }
@@ -58,22 +60,16 @@ public final class NginxProcess implements AutoCloseable {
                 }
                 """.formatted(workers, d, d, d, d, d, d, d, port, backend.getPort());
         Files.writeString(dir.resolve("nginx.conf"), config);
-        Process master = new ProcessBuilder(List.of(BINARY.toString(), "-p", d, "-c", d + "/nginx.conf",
-                "-g", "daemon off;"))
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("nginx.out").toFile())
-                .start();
-        NginxProcess nginx = new NginxProcess(master, port);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!nginx.accepts()) {
-            if (!master.isAlive() || System.nanoTime() > deadline) {
-                nginx.close();
-                throw new IllegalStateException("nginx did not listen on 127.0.0.1:" + port + ": "
-                        + Files.readString(dir.resolve("nginx.out")) + readIfExists(dir.resolve("error.log")));
-            }
-            sleep(50);
+        ProcessSupervisor supervisor = new ProcessSupervisor();
+        try {
+            SupervisedProcess master = supervisor.start("nginx", List.of(BINARY.toString(), "-p", d,
+                    "-c", d + "/nginx.conf", "-g", "daemon off;"), dir);
+            supervisor.awaitPort(master.pid(), port, Duration.ofSeconds(10));
+            return new NginxProcess(supervisor, master, port);
+        } catch (RuntimeException e) {
+            supervisor.close();
+            throw e;
         }
-        return nginx;
     }
 
     public long pid() {
@@ -85,62 +81,18 @@ public final class NginxProcess implements AutoCloseable {
     }
 
     /** Reloads the configuration as {@code nginx -s reload} does: SIGHUP to the master. */
-    public void reload() throws IOException, InterruptedException {
-        Process kill = new ProcessBuilder("kill", "-s", "HUP", Long.toString(master.pid())).start();
-        if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
-            throw new IllegalStateException("kill -s HUP " + master.pid() + " failed");
-        }
-    }
-
-    private boolean accepts() {
-        try (Socket s = new Socket()) {
-            s.connect(address(), 200);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+    public void reload() {
+        supervisor.signal(master.pid(), "HUP");
     }
 
     @Override
     public void close() {
-        List<ProcessHandle> children = master.descendants().toList();
-        master.destroy(); // SIGTERM: nginx's fast shutdown, workers included
-        try {
-            if (!master.waitFor(10, TimeUnit.SECONDS)) {
-                master.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        for (ProcessHandle child : children) {
-            // A worker outlives a killed master only by accident; stop it, by the pid we saw.
-            child.onExit().completeOnTimeout(child, 5, TimeUnit.SECONDS).join();
-            if (child.isAlive()) {
-                child.destroyForcibly();
-            }
-        }
+        supervisor.close();
     }
 
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
-        }
-    }
-
-    private static String readIfExists(Path file) {
-        try {
-            return Files.exists(file) ? Files.readString(file) : "";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for nginx", e);
         }
     }
 }

@@ -2,13 +2,11 @@ package org.gatewaybench.reports.analysis;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.EnumMap;
 import java.util.Collections;
-import java.util.TreeSet;
 import org.gatewaybench.core.connection.ConnectionKind;
 import org.gatewaybench.core.connection.DropCause;
 import org.gatewaybench.core.journal.Event;

@@ -12,7 +12,6 @@ import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.HarnessComponent;
 import org.gatewaybench.core.journal.History;
 import org.gatewaybench.core.journal.NoteLevel;
-import org.gatewaybench.core.journal.RunOutcome;
 
 /**
  * All analyses of one run: a pure function of its history, the only input of every report writer.

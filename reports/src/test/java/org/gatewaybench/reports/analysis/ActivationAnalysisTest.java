@@ -5,7 +5,6 @@ import org.gatewaybench.core.journal.RunOutcome;
 import org.gatewaybench.core.route.OpKind;
 import org.gatewaybench.core.activation.Expect;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.gatewaybench.reports.Journals.nanos;
 

@@ -3,7 +3,6 @@ package org.gatewaybench.reports.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gatewaybench.reports.Journals.nanos;
 
-import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.gatewaybench.reports.Journals;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,6 @@ package org.gatewaybench.reports.html;
 import org.gatewaybench.core.route.OpKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gatewaybench.core.journal.Events;

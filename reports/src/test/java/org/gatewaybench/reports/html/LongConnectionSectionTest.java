@@ -2,7 +2,6 @@ package org.gatewaybench.reports.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gatewaybench.reports.Journals;

@@ -3,7 +3,6 @@ package org.gatewaybench.reports.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import org.gatewaybench.reports.Journals;
 import org.gatewaybench.reports.LongConnectionJournals;
 import org.gatewaybench.reports.analysis.RunAnalysis;

@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import org.gatewaybench.core.time.Durations;
 import org.gatewaybench.core.fault.FaultAction;
 import org.gatewaybench.core.fault.FaultTarget;
-import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.gateways.GatewayCatalog;
 import org.gatewaybench.gateways.GatewayDriver;
 import org.gatewaybench.probes.traffic.TrafficPlan;
@@ -85,7 +84,7 @@ final class CompanionChecks {
                     "'" + f.target().word() + "'"));
             return;
         }
-        if (nodeAction && s.fixture() != FixtureKind.K3S) {
+        if (nodeAction && !s.fixture().restartsNodes()) {
             problems.add(new Problem(file, doc.lineOf(path + ".action"), path + ".action",
                     "an action the fixture can take: restart-node restarts the k3s container and needs fixture k3s "
                             + "(the embedded lab has no node; a kubeconfig cluster's nodes are not the harness's to restart)",

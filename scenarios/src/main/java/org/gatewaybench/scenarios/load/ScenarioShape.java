@@ -96,7 +96,7 @@ public final class ScenarioShape {
             required("name", Shape.Text.matching(NAME_PATTERN, "a lower-case name like quickstart"),
                     "the scenario's name, used in run folder names"),
             optional("description", Shape.Text.any(), "", "what the scenario shows"),
-            optional("fixture", Shape.Text.oneOf(Word.words(FixtureKind.class).toArray(String[]::new)), "embedded",
+            optional("fixture", Shape.Text.oneOf(Word.words(FixtureKind.class).toArray(String[]::new)), FixtureKind.EMBEDDED.word(),
                     "where the gateways run"),
             optional("output", Shape.Text.matching(".+", "a folder path"), "runs",
                     "folder under which each run gets its own folder"),

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.NoteLevel;
 import org.gatewaybench.core.time.Durations;
+import org.gatewaybench.core.time.Wait;
 import org.gatewaybench.core.connection.ConnectionKind;
 import org.gatewaybench.probes.longconn.LongConnectionProbe;
 import org.gatewaybench.scenarios.model.LongConnectionSpec;
@@ -61,9 +62,13 @@ final class LongConnectionCompanion implements Companion {
     private void awaitPopulation(GatewayRun run, int total) throws InterruptedException {
         // The probe opens connections ramped; give it its ramp time on top of the patience.
         Duration patience = OPEN_PATIENCE.plusMillis(total);
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (probe.openTotal() < total && System.nanoTime() - deadline < 0) {
-            Thread.sleep(OPEN_POLL_MILLIS);
+        try {
+            Wait.of(total + " long connections to open", patience).every(Duration.ofMillis(OPEN_POLL_MILLIS))
+                    .until(() -> probe.openTotal() >= total);
+        } catch (Wait.Timeout e) {
+            if (Thread.interrupted()) {
+                throw new InterruptedException(e.getMessage());
+            }
         }
         int open = probe.openTotal();
         if (open < total) {

@@ -60,7 +60,9 @@ final class ResourceCompanion implements Companion {
         }
         List<MetricsScraper> scrapers = new ArrayList<>();
         List<PodPortForward> forwards = new ArrayList<>();
-        if (run.fixture() instanceof KubernetesFixture cluster) {
+        Optional<KubernetesFixture> inCluster = run.fixture().capability(KubernetesFixture.class);
+        if (inCluster.isPresent()) {
+            KubernetesFixture cluster = inCluster.get();
             samplings.addAll(podSamplings(run, cluster, gateway));
             Duration every = asked.get().interval().compareTo(MIN_SCRAPE_INTERVAL) < 0 ? MIN_SCRAPE_INTERVAL
                     : asked.get().interval();

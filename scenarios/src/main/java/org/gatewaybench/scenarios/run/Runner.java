@@ -105,8 +105,8 @@ public final class Runner {
             Fixture fixture = teardown.add(fixtures.create(scenario.fixture(), dir.root().resolve("fixture"),
                     scenario.gateways().stream().map(GatewaySpec::name).toList()));
             fixture.start();
-            List<Backend> backends = fixtures.backendsBeforeInstall(fixture)
-                    ? fixtures.backends(fixture, scenario.backends(), teardown) : null;
+            List<Backend> backends = fixture.backendsAfterFirstGateway() ? null
+                    : fixture.startBackends(scenario.backends());
             for (GatewaySpec spec : scenario.gateways()) {
                 backends = runGateway(scenario, spec, fixture, backends, dir, journal, teardown);
             }
@@ -135,7 +135,7 @@ public final class Runner {
 
     /**
      * Runs one gateway and returns the backends ({@code backends} is null when they start after
-     * the first install, see {@link FixtureFactory#backendsBeforeInstall}).
+     * the first install, see {@link Fixture#backendsAfterFirstGateway}).
      */
     private List<Backend> runGateway(Scenario scenario, GatewaySpec spec, Fixture fixture, List<Backend> known,
                                      RunDirectory dir, ObservedJournal journal, Teardown teardown)
@@ -145,7 +145,7 @@ public final class Runner {
         Path workDir = dir.gatewayWorkDir(spec.name());
         Gateway gateway = teardown.add(driver.install(new InstallContext(fixture, journal, clock, spec.options(),
                 known == null ? List.of() : known, workDir)));
-        List<Backend> backends = known != null ? known : fixtures.backends(fixture, scenario.backends(), teardown);
+        List<Backend> backends = known != null ? known : fixture.startBackends(scenario.backends());
         journal.append(new Events.GatewayStarted(clock.now(), spec.name(),
                 gateway.dataPlane().getHostString() + ":" + gateway.dataPlane().getPort(), gateway.details()));
         var p = scenario.probe();

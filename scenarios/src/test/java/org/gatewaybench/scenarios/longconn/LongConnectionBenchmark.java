@@ -23,7 +23,7 @@ import org.gatewaybench.fixtures.embedded.SupervisedProcess;
 import org.gatewaybench.gateways.Gateway;
 import org.gatewaybench.gateways.GatewayCatalog;
 import org.gatewaybench.gateways.InstallContext;
-import org.gatewaybench.probes.backend.BackendMain;
+import org.gatewaybench.backend.BackendMain;
 import org.gatewaybench.core.connection.ConnectionKind;
 import org.gatewaybench.probes.longconn.LongConnectionProbe;
 

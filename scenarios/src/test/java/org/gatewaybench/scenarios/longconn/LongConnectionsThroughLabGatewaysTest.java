@@ -13,6 +13,7 @@ import org.gatewaybench.core.connection.DropCause;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.ObservedJournal;
 import org.gatewaybench.core.journal.RecordingJournal;
+import org.gatewaybench.core.route.Backend;
 import org.gatewaybench.core.route.Route;
 import org.gatewaybench.core.route.RouteKey;
 import org.gatewaybench.core.time.Clock;
@@ -21,7 +22,6 @@ import org.gatewaybench.fixtures.embedded.SupervisedProcess;
 import org.gatewaybench.gateways.Gateway;
 import org.gatewaybench.gateways.GatewayCatalog;
 import org.gatewaybench.gateways.InstallContext;
-import org.gatewaybench.probes.backend.BackendPool;
 import org.gatewaybench.core.connection.ConnectionKind;
 import org.gatewaybench.probes.longconn.LongConnectionProbe;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +46,7 @@ class LongConnectionsThroughLabGatewaysTest {
     private final RecordingJournal recording = new RecordingJournal();
     private final ObservedJournal journal = new ObservedJournal(recording);
     private EmbeddedFixture fixture;
-    private BackendPool backends;
+    private List<Backend> backends;
     private Gateway gateway;
     private LongConnectionProbe probe;
 
@@ -54,7 +54,7 @@ class LongConnectionsThroughLabGatewaysTest {
     void startLab() {
         fixture = new EmbeddedFixture(dir.resolve("lab"));
         fixture.start();
-        backends = BackendPool.start(2, 1);
+        backends = fixture.startBackends(2);
     }
 
     @AfterEach
@@ -66,17 +66,16 @@ class LongConnectionsThroughLabGatewaysTest {
             gateway.close();
         }
         fixture.close();
-        backends.close();
     }
 
     private void install(String driver, Map<String, String> options) {
         gateway = GatewayCatalog.find(driver).orElseThrow().install(new InstallContext(fixture, journal, Clock.SYSTEM,
-                options, backends.backends(), dir.resolve(driver)));
+                options, backends, dir.resolve(driver)));
     }
 
     /** A stable route the churn never touches, and a probe holding {@code counts} connections through it. */
     private void holdConnections(Map<ConnectionKind, Integer> counts) {
-        Route stable = new Route(RouteKey.parse("t0001/stable"), "stable.t0001.test", "/", backends.backends().get(0), 1);
+        Route stable = new Route(RouteKey.parse("t0001/stable"), "stable.t0001.test", "/", backends.get(0), 1);
         gateway.routes().create(stable);
         var settings = new LongConnectionProbe.Settings(counts, INTERVAL, List.of(stable), Duration.ofSeconds(5),
                 Duration.ofMillis(100), Duration.ofSeconds(1));
@@ -90,7 +89,7 @@ class LongConnectionsThroughLabGatewaysTest {
     private void churn(int changes, Duration gap) throws InterruptedException {
         for (int i = 0; i < changes; i++) {
             gateway.routes().create(new Route(new RouteKey("t0002", "churn-" + i), "churn-" + i + ".t0002.test", "/",
-                    backends.backends().get(1), 1));
+                    backends.get(1), 1));
             Thread.sleep(gap.toMillis());
         }
     }

@@ -30,7 +30,7 @@ import org.testcontainers.junit.jupiter.Testcontainers;
  * node (the k3s container) is restarted later; the journal shows both faults healed, the traffic
  * recovering after the kill, pod resources from metrics.k8s.io and the controller's reload
  * metrics. Skipped where there is no Docker; needs the backend image tarball
- * (mvn -Pbackend-image -pl probes -am package).
+ * (mvn -Pbackend-image -pl backend -am package).
  */
 @Testcontainers(disabledWithoutDocker = true)
 class ClusterChaosDockerTest {
@@ -40,7 +40,7 @@ class ClusterChaosDockerTest {
 
     @Test
     void killedDataPlaneAndRestartedNodeRecoverAndAreMeasured() throws Exception {
-        Path tar = Path.of(System.getProperty("gatewaybench.backendImageTar", "../probes/target/jib-image.tar"));
+        Path tar = Path.of(System.getProperty("gatewaybench.backendImageTar", "../backend/target/jib-image.tar"));
         Path file = Files.writeString(dir.resolve("chaos.yaml"), """
                 name: cluster-chaos
                 fixture: k3s

@@ -20,6 +20,7 @@ import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.ObservedJournal;
 import org.gatewaybench.core.journal.RecordingJournal;
 import org.gatewaybench.core.resources.ProcessRole;
+import org.gatewaybench.core.route.Backend;
 import org.gatewaybench.core.route.Route;
 import org.gatewaybench.core.route.RouteKey;
 import org.gatewaybench.core.time.Clock;
@@ -27,7 +28,6 @@ import org.gatewaybench.fixtures.embedded.EmbeddedFixture;
 import org.gatewaybench.gateways.Gateway;
 import org.gatewaybench.gateways.InstallContext;
 import org.gatewaybench.gateways.lab.nginx.NginxReloadDriver;
-import org.gatewaybench.probes.backend.BackendPool;
 import org.gatewaybench.scenarios.load.ScenarioLoader;
 import org.gatewaybench.scenarios.model.Scenario;
 import org.junit.jupiter.api.Test;
@@ -64,25 +64,25 @@ class ResourceCompanionTest {
         RecordingJournal recorded = new RecordingJournal();
         ObservedJournal journal = new ObservedJournal(recorded);
         List<Socket> streams = new ArrayList<>();
-        try (EmbeddedFixture fixture = new EmbeddedFixture(dir.resolve("lab"));
-             BackendPool backends = BackendPool.start(1, 1)) {
+        try (EmbeddedFixture fixture = new EmbeddedFixture(dir.resolve("lab"))) {
             fixture.start();
+            List<Backend> backends = fixture.startBackends(1);
             try (Gateway gateway = new NginxReloadDriver().install(new InstallContext(fixture, journal, Clock.SYSTEM,
-                    Map.of("workerShutdownTimeout", "20s"), backends.backends(), dir.resolve("gw")))) {
+                    Map.of("workerShutdownTimeout", "20s"), backends, dir.resolve("gw")))) {
                 Route stable = new Route(new RouteKey("t0", "stable"), "stable.example", "/",
-                        backends.backends().get(0), 1);
+                        backends.get(0), 1);
                 gateway.routes().create(stable);
                 int port = gateway.dataPlane().getPort();
                 await().atMost(Duration.ofSeconds(10)).until(() -> openStream(port, streams));
                 GatewayRun run = new GatewayRun(scenario, scenario.gateways().get(0), gateway, fixture,
-                        backends.backends(), List.of(stable), dir.resolve("gw"), journal, Clock.SYSTEM);
+                        backends, List.of(stable), dir.resolve("gw"), journal, Clock.SYSTEM);
                 Companion companion = ResourceCompanion.start(run).orElseThrow();
                 try {
                     Thread.sleep(500);
                     for (int i = 1; i <= RELOADS; i++) {
                         long appliesBefore = recorded.history().select(Events.ConfigApplyEnded.class).count();
                         gateway.routes().create(new Route(new RouteKey("t0", "r" + i), "r" + i + ".example", "/",
-                                backends.backends().get(0), 1));
+                                backends.get(0), 1));
                         await().atMost(Duration.ofSeconds(10)).until(() ->
                                 recorded.history().select(Events.ConfigApplyEnded.class).count() > appliesBefore);
                         // A stream on the new generation keeps it draining after the next reload.

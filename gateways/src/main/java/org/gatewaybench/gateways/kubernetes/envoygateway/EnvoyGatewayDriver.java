@@ -17,7 +17,6 @@ import org.gatewaybench.gateways.kubernetes.ChartRef;
 import org.gatewaybench.gateways.kubernetes.FaultProfile;
 import org.gatewaybench.gateways.kubernetes.GatewayFacts;
 import org.gatewaybench.gateways.kubernetes.HelmGatewayDriver;
-import org.gatewaybench.gateways.kubernetes.HelmValues;
 
 /**
  * Envoy Gateway: HTTPRoutes attached to a Gateway of this run. The chart installs the controller

@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.gatewaybench.fixtures.FixtureException;
+import org.gatewaybench.core.time.Wait;
 import org.gatewaybench.fixtures.embedded.ProcessSupervisor;
-import org.gatewaybench.fixtures.embedded.SupervisedProcess;
 import org.gatewaybench.gateways.GatewayException;
 import org.gatewaybench.gateways.lab.ApplyOutcome;
-import org.gatewaybench.gateways.lab.Commands;
 import org.gatewaybench.gateways.lab.ConfigFiles;
+import org.gatewaybench.gateways.lab.DataPlaneBinary;
 import org.gatewaybench.gateways.lab.LabDataPlane;
+import org.gatewaybench.gateways.lab.LabProcess;
 import org.gatewaybench.gateways.lab.RouteTable;
 
 /**
@@ -30,25 +30,22 @@ final class HaproxyDataPlane implements LabDataPlane {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(120);
 
-    private final Path binary;
-    private final ProcessSupervisor supervisor;
     private final HaproxyConfig config;
     private final HaproxyAdminSocket admin;
     private final Map<String, String> backendNames;
     private final String version;
-    private volatile SupervisedProcess master;
+    private final LabProcess process;
 
-    private HaproxyDataPlane(Path binary, ProcessSupervisor supervisor, HaproxyConfig config, String version) {
-        this.binary = binary;
-        this.supervisor = supervisor;
+    private HaproxyDataPlane(HaproxyConfig config, HaproxyAdminSocket admin, String version, LabProcess process) {
         this.config = config;
-        this.admin = new HaproxyAdminSocket(config.adminSocket(), COMMAND_TIMEOUT);
+        this.admin = admin;
         this.backendNames = config.backendNames();
         this.version = version;
+        this.process = process;
     }
 
     /** Writes the config and an empty map, checks the config with {@code haproxy -c} and starts HAProxy. */
-    static HaproxyDataPlane start(Path binary, ProcessSupervisor supervisor, HaproxyConfig config) {
+    static HaproxyDataPlane start(DataPlaneBinary binary, ProcessSupervisor supervisor, HaproxyConfig config) {
         Path workDir = config.workDir().toAbsolutePath();
         if (!PLAIN_PATH.matcher(workDir.toString()).matches()) {
             throw new GatewayException("lab-haproxy-runtime needs a work folder whose path has only letters, digits"
@@ -59,18 +56,16 @@ final class HaproxyDataPlane implements LabDataPlane {
         } catch (IOException e) {
             throw new GatewayException("cannot create HAProxy's work folder " + workDir + ": " + e.getMessage(), e);
         }
-        String version = Commands.versionOf(binary);
-        HaproxyDataPlane plane = new HaproxyDataPlane(binary, supervisor, config, version);
+        String version = binary.version();
         ConfigFiles.writeAtomically(config.file(), config.render());
         ConfigFiles.writeAtomically(config.mapFile(), "");
-        Commands.Result check = Commands.run(List.of(binary.toString(), "-c", "-f", config.file().toString()),
-                COMMAND_TIMEOUT);
-        if (check.exitCode() != 0) {
-            String alert = check.output().lines().filter(l -> l.contains("ALERT")).findFirst().orElse(check.lastLine());
-            throw new GatewayException("haproxy rejected its config " + config.file() + ": " + alert.strip());
-        }
-        plane.startProcess();
-        return plane;
+        binary.check(List.of("-c", "-f", config.file().toString()), "ALERT", config.file(), COMMAND_TIMEOUT);
+        HaproxyAdminSocket admin = new HaproxyAdminSocket(config.adminSocket(), COMMAND_TIMEOUT);
+        LabProcess process = new LabProcess("haproxy", supervisor,
+                List.of(binary.path().toString(), "-W", "-db", "-f", config.file().toString()), config.workDir(),
+                config.port(), pid -> awaitAdminSocket(admin, supervisor, pid));
+        process.start();
+        return new HaproxyDataPlane(config, admin, version, process);
     }
 
     @Override
@@ -79,26 +74,16 @@ final class HaproxyDataPlane implements LabDataPlane {
     }
 
     @Override
-    public String program() {
-        return "haproxy";
-    }
-
-    @Override
-    public long pid() {
-        return master.pid();
-    }
-
-    @Override
-    public int port() {
-        return config.port();
+    public LabProcess process() {
+        return process;
     }
 
     @Override
     public Map<String, String> details() {
-        SupervisedProcess m = master;
-        String worker = ProcessHandle.of(m.pid()).stream().flatMap(ProcessHandle::children)
+        long master = process.pid();
+        String worker = ProcessHandle.of(master).stream().flatMap(ProcessHandle::children)
                 .map(h -> Long.toString(h.pid())).findFirst().orElse("none");
-        return Map.of("version", version, "pid", Long.toString(m.pid()), "workerPid", worker,
+        return Map.of("version", version, "pid", Long.toString(master), "workerPid", worker,
                 "config", config.file().toString(), "map", config.mapFile().toString());
     }
 
@@ -127,16 +112,12 @@ final class HaproxyDataPlane implements LabDataPlane {
 
     @Override
     public synchronized void restart() {
-        supervisor.stop(master.pid());
-        startProcess();
+        process.restart();
     }
 
     @Override
     public void close() {
-        SupervisedProcess m = master;
-        if (m != null) {
-            supervisor.stop(m.pid());
-        }
+        process.stop();
         try {
             Files.deleteIfExists(config.adminSocket()); // a killed HAProxy leaves it behind
         } catch (IOException e) {
@@ -144,40 +125,20 @@ final class HaproxyDataPlane implements LabDataPlane {
         }
     }
 
-    private void startProcess() {
-        SupervisedProcess started = supervisor.start("haproxy",
-                List.of(binary.toString(), "-W", "-db", "-f", config.file().toString()), config.workDir());
-        try {
-            supervisor.awaitPort(started.pid(), config.port(), START_TIMEOUT);
-            awaitAdminSocket(started.pid());
-        } catch (FixtureException e) {
-            supervisor.stop(started.pid());
-            throw new GatewayException(e.getMessage(), e);
-        } catch (InterruptedException e) {
-            supervisor.stop(started.pid());
-            Thread.currentThread().interrupt();
-            throw new GatewayException("interrupted while starting HAProxy", e);
-        } catch (RuntimeException e) {
-            supervisor.stop(started.pid());
-            throw e;
-        }
-        master = started;
-    }
-
     /** The worker serves the admin socket; it answers shortly after the frontend accepts. */
-    private void awaitAdminSocket(long pid) throws InterruptedException {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        GatewayException last;
-        do {
-            try {
-                admin.run(List.of());
-                return;
-            } catch (GatewayException notYet) {
-                last = notYet;
-            }
-            Thread.sleep(20);
-        } while (System.nanoTime() < deadline && supervisor.isAlive(pid));
-        throw new GatewayException("HAProxy (pid " + pid + ") did not answer on its admin socket: " + last.getMessage()
-                + "; log: " + supervisor.logTail(pid));
+    private static void awaitAdminSocket(HaproxyAdminSocket admin, ProcessSupervisor supervisor, long pid) {
+        Wait.of("HAProxy (pid " + pid + ") to answer on its admin socket", START_TIMEOUT)
+                .every(Duration.ofMillis(20)).ignoringErrors()
+                .abortWhen(() -> !supervisor.isAlive(pid), () -> "it exited; log: " + supervisor.logTail(pid))
+                .failWith((message, cause) -> new GatewayException(message + "; log: " + supervisor.logTail(pid), cause))
+                .until(() -> {
+                    try {
+                        admin.run(List.of());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new GatewayException("interrupted while waiting for HAProxy's admin socket", e);
+                    }
+                    return true;
+                });
     }
 }

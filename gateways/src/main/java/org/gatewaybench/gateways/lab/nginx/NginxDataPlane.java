@@ -12,14 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.gatewaybench.fixtures.FixtureException;
+import org.gatewaybench.core.time.Wait;
 import org.gatewaybench.fixtures.embedded.ProcessSupervisor;
-import org.gatewaybench.fixtures.embedded.SupervisedProcess;
 import org.gatewaybench.gateways.GatewayException;
 import org.gatewaybench.gateways.lab.ApplyOutcome;
-import org.gatewaybench.gateways.lab.Commands;
 import org.gatewaybench.gateways.lab.ConfigFiles;
+import org.gatewaybench.gateways.lab.DataPlaneBinary;
 import org.gatewaybench.gateways.lab.LabDataPlane;
+import org.gatewaybench.gateways.lab.LabProcess;
 import org.gatewaybench.gateways.lab.RouteTable;
 
 /**
@@ -30,42 +30,36 @@ import org.gatewaybench.gateways.lab.RouteTable;
  */
 final class NginxDataPlane implements LabDataPlane {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration TEST_TIMEOUT = Duration.ofSeconds(120);
     /** Parsing a config of tens of thousands of servers takes seconds; far beyond that is a hang. */
     private static final Duration RELOAD_TIMEOUT = Duration.ofSeconds(120);
-    private static final long POLL_MILLIS = 5;
+    private static final Duration POLL = Duration.ofMillis(5);
 
-    private final Path binary;
-    private final ProcessSupervisor supervisor;
     private final NginxConfig config;
     private final String version;
-    private volatile SupervisedProcess master;
+    private final LabProcess process;
 
-    private NginxDataPlane(Path binary, ProcessSupervisor supervisor, NginxConfig config, String version) {
-        this.binary = binary;
-        this.supervisor = supervisor;
+    private NginxDataPlane(NginxConfig config, String version, LabProcess process) {
         this.config = config;
         this.version = version;
+        this.process = process;
     }
 
     /** Writes the config for no routes, tests it with {@code nginx -t} and starts nginx on it. */
-    static NginxDataPlane start(Path binary, ProcessSupervisor supervisor, NginxConfig config) {
+    static NginxDataPlane start(DataPlaneBinary binary, ProcessSupervisor supervisor, NginxConfig config) {
         try {
             Files.createDirectories(config.workDir().resolve("tmp"));
         } catch (IOException e) {
             throw new GatewayException("cannot create nginx's work folder " + config.workDir() + ": " + e.getMessage(), e);
         }
-        String version = Commands.versionOf(binary);
-        NginxDataPlane plane = new NginxDataPlane(binary, supervisor, config, version);
+        String version = binary.version();
         ConfigFiles.writeAtomically(config.file(), config.render(new TreeMap<>()));
-        Commands.Result test = Commands.run(plane.command("-t"), TEST_TIMEOUT);
-        if (test.exitCode() != 0) {
-            String emerg = test.output().lines().filter(l -> l.contains("[emerg]")).findFirst().orElse(test.lastLine());
-            throw new GatewayException("nginx rejected its config " + config.file() + ": " + emerg.strip());
-        }
-        plane.startProcess();
-        return plane;
+        binary.check(arguments(config, "-t"), "[emerg]", config.file(), TEST_TIMEOUT);
+        List<String> command = new ArrayList<>(List.of(binary.path().toString()));
+        command.addAll(arguments(config, "-g", "daemon off;"));
+        LabProcess process = new LabProcess("nginx", supervisor, command, config.workDir(), config.port(), pid -> { });
+        process.start();
+        return new NginxDataPlane(config, version, process);
     }
 
     @Override
@@ -74,23 +68,13 @@ final class NginxDataPlane implements LabDataPlane {
     }
 
     @Override
-    public String program() {
-        return "nginx";
-    }
-
-    @Override
-    public long pid() {
-        return master.pid();
-    }
-
-    @Override
-    public int port() {
-        return config.port();
+    public LabProcess process() {
+        return process;
     }
 
     @Override
     public Map<String, String> details() {
-        return Map.of("version", version, "pid", Long.toString(master.pid()), "config", config.file().toString(),
+        return Map.of("version", version, "pid", Long.toString(process.pid()), "config", config.file().toString(),
                 "workerProcesses", Integer.toString(config.workerProcesses()));
     }
 
@@ -98,17 +82,22 @@ final class NginxDataPlane implements LabDataPlane {
     public synchronized ApplyOutcome apply(RouteTable table, List<RouteTable.EntryChange> changes, Runnable started)
             throws InterruptedException {
         ConfigFiles.writeAtomically(config.file(), config.render(table.byHost()));
-        long masterPid = master.pid();
+        long masterPid = process.pid();
         Set<Long> before = workers(masterPid);
         long logOffset = size(config.errorLog());
+        ProcessSupervisor supervisor = process.supervisor();
         supervisor.signal(masterPid, "HUP");
         started.run();
-        long deadline = System.nanoTime() + RELOAD_TIMEOUT.toNanos();
-        while (true) {
-            Set<Long> fresh = workers(masterPid);
-            fresh.removeAll(before);
-            if (fresh.size() >= config.workerProcesses() && before.stream().allMatch(NginxDataPlane::retired)) {
-                return ApplyOutcome.ok("new workers " + fresh);
+        try {
+            Set<Long> fresh = Wait.of("a new generation of nginx workers after SIGHUP", RELOAD_TIMEOUT).every(POLL)
+                    .abortWhen(() -> emergencySince(logOffset) != null || !supervisor.isAlive(masterPid),
+                            () -> "")
+                    .until(() -> newWorkers(masterPid, before),
+                            w -> w.size() >= config.workerProcesses() && before.stream().allMatch(NginxDataPlane::retired));
+            return ApplyOutcome.ok("new workers " + fresh);
+        } catch (Wait.Timeout e) {
+            if (Thread.interrupted()) {
+                throw new InterruptedException(e.getMessage());
             }
             String emerg = emergencySince(logOffset);
             if (emerg != null) {
@@ -117,43 +106,31 @@ final class NginxDataPlane implements LabDataPlane {
             if (!supervisor.isAlive(masterPid)) {
                 return ApplyOutcome.failed("nginx master " + masterPid + " exited: " + supervisor.logTail(masterPid));
             }
-            if (System.nanoTime() > deadline) {
-                return ApplyOutcome.failed("no new nginx worker within " + RELOAD_TIMEOUT.toSeconds() + "s of SIGHUP");
-            }
-            Thread.sleep(POLL_MILLIS);
+            return ApplyOutcome.failed(e.getMessage());
         }
     }
 
     @Override
     public synchronized void restart() {
-        supervisor.stop(master.pid());
-        startProcess();
+        process.restart();
     }
 
     @Override
     public void close() {
-        SupervisedProcess m = master;
-        if (m != null) {
-            supervisor.stop(m.pid());
-        }
+        process.stop();
     }
 
-    private void startProcess() {
-        SupervisedProcess started = supervisor.start("nginx", command("-g", "daemon off;"), config.workDir());
-        try {
-            supervisor.awaitPort(started.pid(), config.port(), START_TIMEOUT);
-        } catch (FixtureException e) {
-            supervisor.stop(started.pid());
-            throw new GatewayException(e.getMessage(), e);
-        }
-        master = started;
+    private static List<String> arguments(NginxConfig config, String... extra) {
+        List<String> args = new ArrayList<>(List.of("-p", config.workDir().toString(), "-c", config.file().toString(),
+                "-e", config.errorLog().toString()));
+        args.addAll(List.of(extra));
+        return args;
     }
 
-    private List<String> command(String... extra) {
-        List<String> command = new ArrayList<>(List.of(binary.toString(), "-p", config.workDir().toString(),
-                "-c", config.file().toString(), "-e", config.errorLog().toString()));
-        command.addAll(List.of(extra));
-        return command;
+    private static Set<Long> newWorkers(long masterPid, Set<Long> before) {
+        Set<Long> fresh = workers(masterPid);
+        fresh.removeAll(before);
+        return fresh;
     }
 
     private static Set<Long> workers(long masterPid) {

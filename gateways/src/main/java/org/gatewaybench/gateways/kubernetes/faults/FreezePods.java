@@ -1,0 +1,88 @@
+package org.gatewaybench.gateways.kubernetes.faults;
+
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.dsl.ExecWatch;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.gatewaybench.core.fault.FaultAction;
+import org.gatewaybench.core.fault.FaultTarget;
+import org.gatewaybench.gateways.Fault;
+import org.gatewaybench.gateways.FaultRequest;
+import org.gatewaybench.gateways.GatewayException;
+
+/**
+ * {@code kill -STOP} through a shell exec'd in each pod to the processes the driver's profile
+ * names (never the container's first process: inside its PID namespace no signal stops it). Heal:
+ * {@code kill -CONT} to the same processes. A liveness probe may restart the frozen container
+ * first: that is part of what the fault shows.
+ */
+final class FreezePods extends ClusterFault {
+
+    private static final Duration EXEC_TIMEOUT = Duration.ofSeconds(20);
+
+    FreezePods(Set<FaultTarget> targets) {
+        super(FaultAction.FREEZE, targets);
+    }
+
+    @Override
+    public Fault inject(ClusterGateway gateway, FaultRequest request) {
+        FaultTarget target = request.target();
+        List<String> comms = gateway.profile().freezeProcesses().get(target);
+        List<Pod> frozen = gateway.readyPods(gateway.selector(target));
+        if (frozen.isEmpty()) {
+            throw new GatewayException("no Ready " + target + " pod of " + gateway.name() + " to freeze");
+        }
+        Map<String, String> stopped = new LinkedHashMap<>();
+        for (Pod p : frozen) {
+            stopped.put(p.getMetadata().getName(), exec(gateway, p, signalScript("STOP", comms)).strip());
+        }
+        return Fault.once("SIGSTOP to processes " + comms + " (pids by pod: " + stopped + ")", () -> {
+            Map<String, String> resumed = new LinkedHashMap<>();
+            stopped.forEach((pod, pids) -> {
+                // A pod that is gone or whose container was restarted has nothing left to resume.
+                Pod now = gateway.client().pods().inNamespace(gateway.namespace()).withName(pod).get();
+                if (now != null && !pids.isEmpty()) {
+                    resumed.put(pod, exec(gateway, now, "kill -s CONT " + pids + " 2>/dev/null; echo " + pids).strip());
+                }
+            });
+            return "SIGCONT (pids by pod: " + resumed + ")";
+        });
+    }
+
+    /** Signals every process named in {@code comms} but the container's first and the shell itself; prints their pids. */
+    static String signalScript(String signal, List<String> comms) {
+        return "for d in /proc/[0-9]*; do p=${d#/proc/}; [ \"$p\" = 1 ] && continue; [ \"$p\" = $$ ] && continue; "
+                + "c=$(cat $d/comm 2>/dev/null) || continue; case \"$c\" in " + String.join("|", comms)
+                + ") kill -s " + signal + " $p && printf '%s ' $p;; esac; done";
+    }
+
+    private static String exec(ClusterGateway gateway, Pod pod, String script) {
+        String container = pod.getSpec().getContainers().get(0).getName();
+        String name = pod.getMetadata().getName();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (ExecWatch watch = gateway.client().pods().inNamespace(gateway.namespace()).withName(name)
+                .inContainer(container).writingOutput(out).writingError(err).exec("sh", "-c", script)) {
+            int code = watch.exitCode().get(EXEC_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            if (code != 0) {
+                throw new GatewayException("sh in " + name + "/" + container + " exited " + code + ": "
+                        + err.toString(StandardCharsets.UTF_8).strip() + " (freeze needs a shell in the image)");
+            }
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new GatewayException("exec in " + name + "/" + container + " failed: " + e.getMessage()
+                    + " (freeze needs a shell in the image)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GatewayException("interrupted while exec'ing in " + name, e);
+        }
+    }
+}
