@@ -18,7 +18,7 @@ public final class JsonSchemaWriter {
     }
 
     public static String scenarioSchema() {
-        ObjectNode root = schema(ScenarioShape.SCENARIO);
+        ObjectNode root = schema(Description.scenario());
         ObjectNode doc = JSON.createObjectNode();
         doc.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         doc.put("title", "gateway-bench scenario");
@@ -32,14 +32,14 @@ public final class JsonSchemaWriter {
 
     private static ObjectNode schema(Shape shape) {
         ObjectNode s = JSON.createObjectNode();
-        if (shape instanceof Shape.Obj obj) {
+        if (shape instanceof Shape.Mapping obj) {
             s.put("type", "object");
             ObjectNode props = s.putObject("properties");
             ArrayNode required = JSON.createArrayNode();
             for (Shape.Field f : obj.fields()) {
                 ObjectNode p = schema(f.shape());
                 p.put("description", f.help());
-                if (f.fallback() != null) {
+                if (f.fallback() != null && !f.fallback().equals("{}") && !f.fallback().equals("[]")) {
                     p.put("default", f.fallback());
                 }
                 props.set(f.name(), p);
@@ -53,7 +53,7 @@ public final class JsonSchemaWriter {
             s.put("additionalProperties", false);
         } else if (shape instanceof Shape.Variants v) {
             ArrayNode oneOf = s.putArray("oneOf");
-            for (Map.Entry<String, Shape.Obj> e : v.variants().entrySet()) {
+            for (Map.Entry<String, Shape.Mapping> e : v.variants().entrySet()) {
                 ObjectNode variant = schema(e.getValue());
                 ((ObjectNode) variant.get("properties")).putObject(v.key()).put("const", e.getKey());
                 oneOf.add(variant);
@@ -73,15 +73,15 @@ public final class JsonSchemaWriter {
             } else if (text.pattern() != null) {
                 s.put("pattern", "^(" + text.pattern() + ")$");
             }
-        } else if (shape instanceof Shape.Int range) {
+        } else if (shape instanceof Shape.WholeNumber range) {
             s.put("type", "integer");
             s.put("minimum", range.min());
             s.put("maximum", range.max());
-        } else if (shape instanceof Shape.Num num) {
+        } else if (shape instanceof Shape.Decimal num) {
             s.put("type", "number");
-            s.put("exclusiveMinimum", num.above());
+            s.put(num.aboveMin() ? "exclusiveMinimum" : "minimum", num.min());
             s.put("maximum", num.max());
-        } else if (shape instanceof Shape.Dur) {
+        } else if (shape instanceof Shape.TimeSpan) {
             s.put("type", "string");
             s.put("pattern", "^\\d+(\\.\\d+)?(ms|s|m|h)$");
         }

@@ -1,40 +1,40 @@
 package org.gatewaybench.scenarios.load;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.gatewaybench.core.time.Durations;
 
 /**
- * The expected form of a scenario value. One description serves three uses: validating a file with
- * located errors ({@link ShapeChecker}), publishing the JSON schema for editors
- * ({@link JsonSchemaWriter}), and the defaults the loader applies.
+ * The expected form of a scenario value, derived from the annotated model records by
+ * {@link Description}. One description serves every use: validating a file with located errors
+ * ({@link ShapeChecker}), binding it into records ({@link Binder}), writing a scenario back
+ * ({@link ScenarioTree}) and publishing the JSON schema for editors ({@link JsonSchemaWriter}).
  */
 public sealed interface Shape {
 
     /** What a value of this shape is, in the words of an error message. */
     String expected();
 
-    /** A field of an object. {@code fallback} is the default as YAML text, or null. */
-    record Field(String name, Shape shape, boolean required, String fallback, String help) {
-
-        public static Field required(String name, Shape shape, String help) {
-            return new Field(name, shape, true, null, help);
-        }
-
-        public static Field optional(String name, Shape shape, String fallback, String help) {
-            return new Field(name, shape, false, fallback, help);
-        }
+    /**
+     * A field of a mapping. {@code fallback} is the default as YAML text, or null; {@code component}
+     * is the record component it binds to, or null for a variant's key.
+     */
+    record Field(String name, Shape shape, boolean required, String fallback, String help,
+                 RecordComponent component) {
     }
 
-    record Obj(List<Field> fields) implements Shape {
+    /** A mapping of named fields: one record of the model. */
+    record Mapping(Class<?> type, List<Field> fields) implements Shape {
         @Override
         public String expected() {
             return "a mapping";
         }
     }
 
-    /** An object whose field {@code key} chooses which of {@code variants} it is. */
-    record Variants(String key, Map<String, Obj> variants) implements Shape {
+    /** A mapping whose field {@code key} chooses which of {@code variants} it is. */
+    record Variants(String key, Map<String, Mapping> variants) implements Shape {
         @Override
         public String expected() {
             return "a mapping with " + key + " one of " + String.join(", ", variants.keySet());
@@ -48,7 +48,7 @@ public sealed interface Shape {
         }
     }
 
-    /** A mapping from names to scalars, checked further by whoever owns the names. */
+    /** A mapping from names to scalars, checked further by whoever owns the names (a driver's options). */
     record ScalarMap() implements Shape {
         @Override
         public String expected() {
@@ -58,18 +58,6 @@ public sealed interface Shape {
 
     /** Text, optionally one of {@code choices} or matching {@code pattern} (described by {@code form}). */
     record Text(List<String> choices, String pattern, String form) implements Shape {
-        public static Text any() {
-            return new Text(List.of(), null, null);
-        }
-
-        public static Text oneOf(String... choices) {
-            return new Text(List.of(choices), null, null);
-        }
-
-        public static Text matching(String pattern, String form) {
-            return new Text(List.of(), pattern, form);
-        }
-
         @Override
         public String expected() {
             if (!choices.isEmpty()) {
@@ -79,30 +67,30 @@ public sealed interface Shape {
         }
     }
 
-    record Int(long min, long max) implements Shape {
+    record WholeNumber(long min, long max) implements Shape {
         @Override
         public String expected() {
             return "a whole number from " + min + " to " + max;
         }
     }
 
-    /** A number greater than {@code above}. */
-    record Num(double above, double max) implements Shape {
+    /** A number above {@code min} (or from it, unless {@code aboveMin}) and at most {@code max}. */
+    record Decimal(double min, boolean aboveMin, double max) implements Shape {
         @Override
         public String expected() {
-            return "a number > " + trim(above) + " and <= " + trim(max);
+            return "a number " + (aboveMin ? "> " : ">= ") + plain(min) + " and <= " + plain(max);
         }
 
-        private static String trim(double d) {
+        private static String plain(double d) {
             return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
         }
     }
 
     /** A duration like 250ms, 2s, 5m, at least {@code min}. */
-    record Dur(Duration min) implements Shape {
+    record TimeSpan(Duration min) implements Shape {
         @Override
         public String expected() {
-            return "a duration like 250ms, 2s or 5m, at least " + org.gatewaybench.core.time.Durations.format(min);
+            return "a duration like 250ms, 2s or 5m, at least " + Durations.format(min);
         }
     }
 }

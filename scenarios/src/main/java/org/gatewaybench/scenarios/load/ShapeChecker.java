@@ -27,7 +27,7 @@ public final class ShapeChecker {
     }
 
     private void check(JsonNode node, Shape shape, String path) {
-        if (shape instanceof Shape.Obj obj) {
+        if (shape instanceof Shape.Mapping obj) {
             checkObject(node, obj, path);
         } else if (shape instanceof Shape.Variants v) {
             checkVariants(node, v, path);
@@ -39,15 +39,16 @@ public final class ShapeChecker {
             if (!textMatches(node, text)) {
                 wrong(path, shape, node);
             }
-        } else if (shape instanceof Shape.Int range) {
+        } else if (shape instanceof Shape.WholeNumber range) {
             if (!node.isIntegralNumber() || node.asLong() < range.min() || node.asLong() > range.max()) {
                 wrong(path, shape, node);
             }
-        } else if (shape instanceof Shape.Num num) {
-            if (!node.isNumber() || node.asDouble() <= num.above() || node.asDouble() > num.max()) {
+        } else if (shape instanceof Shape.Decimal num) {
+            double v = node.asDouble();
+            if (!node.isNumber() || (num.aboveMin() ? v <= num.min() : v < num.min()) || v > num.max()) {
                 wrong(path, shape, node);
             }
-        } else if (shape instanceof Shape.Dur dur) {
+        } else if (shape instanceof Shape.TimeSpan dur) {
             if (!durationAtLeast(node, dur.min())) {
                 wrong(path, shape, node);
             }
@@ -73,7 +74,7 @@ public final class ShapeChecker {
         }
         node.properties().forEach(e -> {
             if (!e.getValue().isValueNode() || e.getValue().isNull()) {
-                wrong(child(path, e.getKey()), Shape.Text.matching(".*", "a single value"), e.getValue());
+                wrong(child(path, e.getKey()), new Shape.Text(List.of(), null, "a single value"), e.getValue());
             }
         });
     }
@@ -99,7 +100,7 @@ public final class ShapeChecker {
         }
     }
 
-    private void checkObject(JsonNode node, Shape.Obj obj, String path) {
+    private void checkObject(JsonNode node, Shape.Mapping obj, String path) {
         if (!node.isObject()) {
             wrong(path, obj, node);
             return;
@@ -132,7 +133,7 @@ public final class ShapeChecker {
             return;
         }
         JsonNode key = node.get(v.key());
-        Shape.Obj variant = key != null && key.isTextual() ? v.variants().get(key.asText()) : null;
+        Shape.Mapping variant = key != null && key.isTextual() ? v.variants().get(key.asText()) : null;
         if (variant == null) {
             String keyPath = child(path, v.key());
             problems.add(new Problem(doc.file(), doc.lineOf(keyPath), keyPath,

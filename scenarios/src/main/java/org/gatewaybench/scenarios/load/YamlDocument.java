@@ -120,6 +120,11 @@ public final class YamlDocument {
         return root;
     }
 
+    /** Whether the file has a value at {@code path}. */
+    public boolean has(String path) {
+        return lines.containsKey(path);
+    }
+
     /** The line of the value at {@code path}, or of its nearest ancestor present in the file. */
     public int lineOf(String path) {
         String p = path;

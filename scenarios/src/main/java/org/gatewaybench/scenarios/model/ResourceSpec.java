@@ -7,5 +7,8 @@ import java.time.Duration;
  *
  * @param interval time between two samples
  */
-public record ResourceSpec(Duration interval) {
+public record ResourceSpec(
+        @Field(help = "time between two samples of each component's CPU and resident memory", fallback = "1s",
+                atLeast = "50ms")
+        Duration interval) {
 }

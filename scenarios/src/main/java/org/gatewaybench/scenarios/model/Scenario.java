@@ -1,33 +1,62 @@
 package org.gatewaybench.scenarios.model;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.gatewaybench.fixtures.FixtureKind;
 
 /**
  * One validated scenario: what to build, which gateways to compare, how to churn routes and how to
- * watch them. Loaded by {@code ScenarioLoader}; every field has been checked before a run starts.
+ * watch them. Its components are the scenario file's fields ({@link Field}); every one has been
+ * checked before a run starts.
  *
- * @param source   the file it was read from
- * @param output   the folder under which each run gets a folder of its own
- * @param tenants  how many tenants own the routes (route i belongs to tenant i mod tenants)
- * @param backends how many backend instances routes are spread over
- * @param stableRoutes routes created before the churn and never touched by it, for the probes
- *                     that watch what churn does to other routes' traffic
- * @param traffic  steady traffic to the stable routes during the churn, or null for none
- * @param resources CPU and memory sampling of the gateways, or null for none
- * @param chaos    faults injected during the churn, in time order (empty for none)
- * @param longConnections long connections held to the stable routes during the churn, or null for none
+ * @param source the file it was read from (not a field of the file)
  */
-public record Scenario(Path source, String name, String description, FixtureKind fixture, Path output,
-                       List<GatewaySpec> gateways, int tenants, int backends, int stableRoutes, ChurnSpec churn,
-                       ProbeSpec probe, TrafficSpec traffic, ResourceSpec resources, List<FaultSpec> chaos,
-                       LongConnectionSpec longConnections) {
+public record Scenario(
+        Path source,
+        @Field(help = "the scenario's name, used in run folder names", required = true,
+                pattern = Names.PATTERN, form = "a lower-case name like quickstart")
+        String name,
+        @Field(help = "what the scenario shows", fallback = "")
+        String description,
+        @Field(help = "where the gateways run", fallback = "embedded")
+        FixtureKind fixture,
+        @Field(help = "folder under which each run gets its own folder", fallback = "runs",
+                pattern = ".+", form = "a folder path")
+        Path output,
+        @Field(help = "how many tenants own the routes", fallback = "10", min = 1, max = 100_000)
+        int tenants,
+        @Field(help = "how many backend instances routes point at", fallback = "4", min = 1, max = 64)
+        int backends,
+        @Field(help = "routes created before the churn and never changed by it, for long-connection and traffic probes",
+                fallback = "0", min = 0, max = 10_000)
+        int stableRoutes,
+        @Field(help = "the gateways to compare, run one after another", required = true, minItems = 1)
+        List<GatewaySpec> gateways,
+        @Field(help = "the schedule of route writes", required = true)
+        ChurnSpec churn,
+        @Field(help = "how the activation probe watches routes", fallback = "{}")
+        ProbeSpec probe,
+        @Field(help = "steady traffic to the stable routes during the churn (Gatling)")
+        TrafficSpec traffic,
+        @Field(help = "CPU and memory sampling of each gateway component")
+        ResourceSpec resources,
+        @Field(help = "faults injected into each gateway during its churn, each healed after its duration",
+                fallback = "[]")
+        List<FaultSpec> chaos,
+        @Field(help = "long connections held to the stable routes during the churn, to count the drops config "
+                + "applies cause")
+        LongConnectionSpec longConnections) {
 
     public Scenario {
         gateways = List.copyOf(gateways);
         chaos = List.copyOf(chaos);
+    }
+
+    /** The faults in time order (faults at the same time keep the file's order). */
+    public List<FaultSpec> chaosInTimeOrder() {
+        return chaos.stream().sorted(Comparator.comparing(FaultSpec::at)).toList();
     }
 
     /** The traffic settings, when the scenario asks for traffic. */
@@ -45,27 +74,33 @@ public record Scenario(Path source, String name, String description, FixtureKind
         return Optional.ofNullable(longConnections);
     }
 
+    /** The same scenario as if read from {@code file}. */
+    public Scenario withSource(Path file) {
+        return new Scenario(file, name, description, fixture, output, tenants, backends, stableRoutes, gateways,
+                churn, probe, traffic, resources, chaos, longConnections);
+    }
+
     /** The same scenario on another fixture (command-line override). */
     public Scenario withFixture(FixtureKind newFixture) {
-        return new Scenario(source, name, description, newFixture, output, gateways, tenants, backends,
-                stableRoutes, churn, probe, traffic, resources, chaos, longConnections);
+        return new Scenario(source, name, description, newFixture, output, tenants, backends, stableRoutes, gateways,
+                churn, probe, traffic, resources, chaos, longConnections);
     }
 
     /** The same scenario with other gateways (command-line override). */
     public Scenario withGateways(List<GatewaySpec> newGateways) {
-        return new Scenario(source, name, description, fixture, output, newGateways, tenants,
-                backends, stableRoutes, churn, probe, traffic, resources, chaos, longConnections);
+        return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, newGateways,
+                churn, probe, traffic, resources, chaos, longConnections);
     }
 
     /** The same scenario writing under another folder (command-line override). */
     public Scenario withOutput(Path newOutput) {
-        return new Scenario(source, name, description, fixture, newOutput, gateways, tenants, backends,
-                stableRoutes, churn, probe, traffic, resources, chaos, longConnections);
+        return new Scenario(source, name, description, fixture, newOutput, tenants, backends, stableRoutes, gateways,
+                churn, probe, traffic, resources, chaos, longConnections);
     }
 
     /** The same scenario with every ramp target and steady population set to {@code routes}. */
     public Scenario withRoutes(int routes) {
-        return new Scenario(source, name, description, fixture, output, gateways, tenants, backends,
-                stableRoutes, churn.withRoutes(routes), probe, traffic, resources, chaos, longConnections);
+        return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, gateways,
+                churn.withRoutes(routes), probe, traffic, resources, chaos, longConnections);
     }
 }

@@ -40,7 +40,7 @@ final class ChaosSchedule implements Companion {
     }
 
     static Optional<Companion> start(GatewayRun run) {
-        List<FaultSpec> faults = run.scenario().chaos();
+        List<FaultSpec> faults = run.scenario().chaosInTimeOrder();
         if (faults.isEmpty()) {
             return Optional.empty();
         }

@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.gatewaybench.core.journal.Event;
@@ -37,8 +35,8 @@ import org.gatewaybench.reports.Reports;
 import org.gatewaybench.scenarios.churn.ChurnEngine;
 import org.gatewaybench.core.route.OpKind;
 import org.gatewaybench.scenarios.churn.RouteFactory;
+import org.gatewaybench.scenarios.load.ScenarioTree;
 import org.gatewaybench.scenarios.model.GatewaySpec;
-import org.gatewaybench.scenarios.model.Phase;
 import org.gatewaybench.scenarios.model.Scenario;
 
 /**
@@ -101,7 +99,7 @@ public final class Runner {
                     dir.runId(), scenario.name(), scenario.source().toString(), scenario.fixture().word(), hostName(),
                     Runtime.getRuntime().availableProcessors(),
                     scenario.gateways().stream().map(GatewaySpec::name).toList(), scenario.probe().rule(),
-                    settings(scenario)));
+                    ScenarioTree.asMap(scenario)));
             Fixture fixture = teardown.add(fixtures.create(scenario.fixture(), dir.root().resolve("fixture"),
                     scenario.gateways().stream().map(GatewaySpec::name).toList()));
             fixture.start();
@@ -151,7 +149,7 @@ public final class Runner {
         var p = scenario.probe();
         ActivationProbe probe = teardown.add(new ActivationProbe(spec.name(), gateway.dataPlane(),
                 new ProbeSettings(p.pollInterval(), p.consecutiveSuccesses(), p.timeout(), p.maxRequestsPerSecond(),
-                        p.connections(), ProbeSettings.defaults().requestTimeout()), journal, clock));
+                        p.connections(), p.requestTimeout()), journal, clock));
         ChurnEngine churn = teardown.add(new ChurnEngine(spec.name(), gateway.routes(),
                 new RouteFactory(scenario.tenants(), backends), scenario.churn(), journal, clock,
                 (op, kind, route, previous, t0) -> {
@@ -215,47 +213,6 @@ public final class Runner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** The scenario as run, flat, for the journal's first line (reports and reproduction read it). */
-    static Map<String, Object> settings(Scenario s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("fixture", s.fixture().word());
-        m.put("tenants", s.tenants());
-        m.put("backends", s.backends());
-        m.put("stableRoutes", s.stableRoutes());
-        m.put("churn.concurrency", s.churn().concurrency());
-        List<Map<String, Object>> phases = new ArrayList<>();
-        for (Phase ph : s.churn().phases()) {
-            Map<String, Object> pm = new LinkedHashMap<>();
-            pm.put("name", ph.name());
-            pm.put("kind", ph.kind());
-            pm.put("rate", ph.rate());
-            if (ph instanceof Phase.Ramp r) {
-                pm.put("to", r.to());
-            } else if (ph instanceof Phase.Steady st) {
-                pm.put("population", st.population());
-                pm.put("duration", Durations.format(st.duration()));
-            }
-            phases.add(pm);
-        }
-        m.put("churn.phases", phases);
-        m.put("probe.pollInterval", Durations.format(s.probe().pollInterval()));
-        m.put("probe.consecutiveSuccesses", s.probe().consecutiveSuccesses());
-        m.put("probe.timeout", Durations.format(s.probe().timeout()));
-        m.put("probe.maxRequestsPerSecond", s.probe().maxRequestsPerSecond());
-        m.put("probe.connections", s.probe().connections());
-        s.longConnectionSpec().ifPresent(lc -> {
-            m.put("longConnections.websocket", lc.websocket());
-            m.put("longConnections.http1", lc.http1());
-            m.put("longConnections.sse", lc.sse());
-            m.put("longConnections.h2c", lc.h2c());
-            m.put("longConnections.interval", Durations.format(lc.interval()));
-        });
-        for (GatewaySpec g : s.gateways()) {
-            g.options().forEach((k, v) -> m.put("gateways." + g.name() + "." + k, v));
-        }
-        return m;
     }
 
     private static String hostName() {

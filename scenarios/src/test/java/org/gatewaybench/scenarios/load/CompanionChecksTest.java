@@ -12,6 +12,7 @@ import org.gatewaybench.core.fault.FaultAction;
 import org.gatewaybench.core.fault.FaultTarget;
 import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.scenarios.model.FaultSpec;
+import org.gatewaybench.scenarios.model.MemorySize;
 import org.gatewaybench.scenarios.model.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,10 +68,13 @@ class CompanionChecksTest {
         assertThat(s.traffic().wrk().connections()).isEqualTo(1);
         assertThat(s.traffic().wrk().duration()).isEqualTo(Duration.ofSeconds(5));
         assertThat(s.resources().interval()).isEqualTo(Duration.ofSeconds(1));
-        assertThat(s.chaos()).containsExactly(
-                new FaultSpec(Duration.ofSeconds(2), FaultAction.FREEZE, FaultTarget.CONTROLLER, Duration.ofSeconds(3), 0),
+        assertThat(s.chaosInTimeOrder()).containsExactly(
+                new FaultSpec(Duration.ofSeconds(2), FaultAction.FREEZE, FaultTarget.CONTROLLER, Duration.ofSeconds(3),
+                        null),
                 new FaultSpec(Duration.ofSeconds(8), FaultAction.SQUEEZE, FaultTarget.DATA_PLANE, Duration.ofSeconds(5),
-                        64L << 20));
+                        new MemorySize(64L << 20)));
+        assertThat(s.chaos()).as("the file's order").extracting(FaultSpec::action)
+                .containsExactly(FaultAction.SQUEEZE, FaultAction.FREEZE);
         assertThat(s.withFixture(FixtureKind.EMBEDDED).chaos()).as("copies keep the new sections").hasSize(2);
     }
 
