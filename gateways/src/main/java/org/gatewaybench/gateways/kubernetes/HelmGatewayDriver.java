@@ -199,14 +199,44 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
         return options().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /**
+     * The container images the chart at {@code version} runs with this driver's values (as
+     * {@code helm template} renders them), and those the gateway starts at run time
+     * ({@link #imagesAtRuntime()}): what a node must pull or be given for this gateway. Needs the
+     * chart repository; {@code workDir} keeps the rendered values and the repository config.
+     */
+    public List<String> images(String version, Path workDir) {
+        Path values = workDir.resolve(name() + "-values.yaml");
+        HelmValues.write(effectiveValues(name(), defaultNodePort(), Map.of()), values);
+        Path repositories = workDir.resolve("helm-repositories.yaml");
+        addRepository(chart(), repositories);
+        var template = Helm.template(chart().reference()).withName(name()).withNamespace(name()).withVersion(version)
+                .withValuesFile(values);
+        if (!chart().isOci()) {
+            template.withRepositoryConfig(repositories);
+        }
+        java.util.SortedSet<String> images = new java.util.TreeSet<>(ChartImages.in(template.call()));
+        images.addAll(imagesAtRuntime());
+        return List.copyOf(images);
+    }
+
+    /** Images the gateway's controller starts itself, outside the chart's templates (none by default). */
+    protected List<String> imagesAtRuntime() {
+        return List.of();
+    }
+
+    private static void addRepository(ChartRef chart, Path repositories) {
+        if (!chart.isOci()) {
+            Helm.repo().add().withRepositoryConfig(repositories).withName(chart.repoName())
+                    .withUrl(URI.create(chart.repoUrl())).call();
+        }
+    }
+
     /** One Helm release of this driver; the kubeconfig is passed in memory, never written. */
     record HelmRelease(String name, String namespace, String kubeconfig) {
 
         void install(ChartRef chart, String version, Path values, Path repositories, Duration timeout) {
-            if (!chart.isOci()) {
-                Helm.repo().add().withRepositoryConfig(repositories).withName(chart.repoName())
-                        .withUrl(URI.create(chart.repoUrl())).call();
-            }
+            addRepository(chart, repositories);
             InstallCommand install = Helm.install(chart.reference()).withName(name).withNamespace(namespace)
                     .withVersion(version).withValuesFile(values).withKubeConfigContents(kubeconfig)
                     .waitReady().withTimeout((int) timeout.toSeconds());

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.gatewaybench.core.time.Wait;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gatewaybench.core.journal.Events;
@@ -62,6 +63,21 @@ public final class TrafficProbe {
         return result.orTimeout(plan.maxRunTime().plus(REPORT_ALLOWANCE).toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Waits until the traffic has begun (Gatling takes seconds to start in a fresh JVM), so that a
+     * churn started afterwards meets traffic from its first write. False when it has not begun
+     * within {@code patience}.
+     */
+    public boolean awaitStarted(Duration patience) {
+        try {
+            Wait.of("the traffic to begin", patience).every(Duration.ofMillis(20))
+                    .until(() -> active != null && active.recorder().startMono() >= 0);
+            return true;
+        } catch (Wait.Timeout e) {
+            return false;
+        }
+    }
+
     /** Runs the traffic to its end on the calling thread and returns what Gatling measured. */
     public TrafficResult run(TrafficPlan plan) {
         Path resultsDir = plan.resultsDir().toAbsolutePath();
@@ -99,8 +115,8 @@ public final class TrafficProbe {
         }
         Path report = newReports.iterator().next();
         GatlingStats stats = GatlingStats.read(report);
-        TrafficResult result = new TrafficResult(plan.gateway(), recorder.startMono(), plan.ratePerSecond(), stats, recorder.totalByStatus(), recorder.totalWrongBackend(),
-                recorder.windows(), report);
+        TrafficResult result = new TrafficResult(plan.gateway(), recorder.startMono(), plan.ratePerSecond(), stats,
+                recorder.totalByStatus(), recorder.totalWrongBackend(), recorder.windows(), report);
         journal.append(result.toSummary(clock.now()));
         return result;
     }

@@ -300,8 +300,10 @@ class ActivationProbeTest {
         long measured = activationSent(polls(9)) - t0;
         long tolerance = Math.max(TimeUnit.MILLISECONDS.toNanos(10), delay / 20);
         assertThat(actualDelay).isGreaterThanOrEqualTo(delay);
-        // Against the moment the table really flipped: a loaded machine may wake the test late.
-        assertThat(measured).isBetween(actualDelay - TimeUnit.MILLISECONDS.toNanos(1), actualDelay + tolerance);
+        // Against the moment the table really flipped (a loaded machine may wake the test late). A poll
+        // sent just before the flip and read by the gateway just after it counts from its sending: the
+        // figure may be early by one request's transit, as it may be late by one poll interval.
+        assertThat(measured).isBetween(actualDelay - tolerance, actualDelay + tolerance);
     }
 
     @Test

@@ -1,8 +1,7 @@
 package org.gatewaybench.scenarios.cli;
 
-import java.util.stream.Collectors;
-
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.gateways.GatewayCatalog;
 import org.gatewaybench.gateways.GatewayDriver;
@@ -16,7 +15,8 @@ final class GatewaysCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         for (GatewayDriver d : GatewayCatalog.all()) {
-            System.out.println(d.name() + "  (fixtures: " + d.fixtures().stream().sorted().map(FixtureKind::word).collect(Collectors.joining(", ")) + ")");
+            System.out.println(d.name() + "  (fixtures: " + d.fixtures().stream().sorted().map(FixtureKind::word)
+                    .collect(Collectors.joining(", ")) + ")");
             System.out.println("  " + d.description());
             for (String need : d.requirements()) {
                 System.out.println("  needs: " + need);

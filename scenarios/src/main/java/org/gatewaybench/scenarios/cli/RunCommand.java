@@ -11,6 +11,7 @@ import org.gatewaybench.scenarios.load.Overrides;
 import org.gatewaybench.scenarios.load.ScenarioLoader;
 import org.gatewaybench.scenarios.model.Scenario;
 import org.gatewaybench.scenarios.run.FixtureFactory;
+import org.gatewaybench.scenarios.run.FixtureOptions;
 import org.gatewaybench.core.journal.RunOutcome;
 import org.gatewaybench.scenarios.run.Runner;
 import picocli.CommandLine.Command;
@@ -44,6 +45,15 @@ final class RunCommand implements Callable<Integer> {
             description = "the kubeconfig context to use with --fixture kubeconfig (required there)")
     String kubeContext;
 
+    @Option(names = "--k3s-images", paramLabel = "DIR",
+            description = "with --fixture k3s: a folder of image tarballs (docker save) the node imports when it "
+                    + "starts, so that the gateways' images need no pull")
+    Path k3sImages;
+
+    @Option(names = "--registry-mirror", paramLabel = "FILE",
+            description = "with --fixture k3s: a k3s registries.yaml naming mirrors of Docker Hub and other registries")
+    Path registries;
+
     @Option(names = "--metrics-port", paramLabel = "PORT",
             description = "serve the harness's live metrics (Prometheus text) at http://127.0.0.1:PORT/metrics "
                     + "while the run goes, for watching a long soak; 0 takes a free port. Off unless given.")
@@ -64,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Integer run(Scenario s, List<Consumer<Event>> listeners) throws Exception {
-        Runner.Result result = new Runner(Clock.SYSTEM, System.out, new FixtureFactory(kubeContext), listeners).run(s);
+        Runner.Result result = new Runner(Clock.SYSTEM, System.out, new FixtureFactory(new FixtureOptions(kubeContext, k3sImages, registries)), listeners).run(s);
         System.out.println("run " + result.outcome().word() + ": " + result.runDir());
         if (result.reason() != null) {
             System.err.println((result.outcome() == RunOutcome.FAILED ? "error: " : "") + result.reason());

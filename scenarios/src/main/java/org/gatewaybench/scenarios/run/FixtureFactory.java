@@ -12,16 +12,15 @@ import org.gatewaybench.fixtures.kubeconfig.KubeconfigFixture;
 import org.gatewaybench.fixtures.kubeconfig.KubeconfigSettings;
 
 /**
- * Makes the fixture a scenario names. The kubeconfig context comes from the command line; a test
+ * Makes the fixture a scenario names, with the {@link FixtureOptions} of the command line; a test
  * may make another fixture.
  */
 public class FixtureFactory {
 
-    private final String kubeContext;
+    private final FixtureOptions options;
 
-    /** @param kubeContext the kubeconfig context for the kubeconfig fixture, or null */
-    public FixtureFactory(String kubeContext) {
-        this.kubeContext = kubeContext;
+    public FixtureFactory(FixtureOptions options) {
+        this.options = options;
     }
 
     /**
@@ -31,8 +30,10 @@ public class FixtureFactory {
     public Fixture create(FixtureKind kind, Path workDir, List<String> gateways) {
         return switch (kind) {
             case EMBEDDED -> new EmbeddedFixture(workDir);
-            case K3S -> new K3sFixture(K3sSettings.forGateways(gateways, K3sSettings.BACKEND_IMAGE_TAR));
+            case K3S -> new K3sFixture(K3sSettings.forGateways(gateways, K3sSettings.BACKEND_IMAGE_TAR)
+                    .withImages(options.k3sImages(), options.registries()));
             case KUBECONFIG -> {
+                String kubeContext = options.kubeContext();
                 if (kubeContext == null || kubeContext.isBlank()) {
                     throw new FixtureException(
                             "the kubeconfig fixture needs --kube-context NAME: it never guesses a cluster");

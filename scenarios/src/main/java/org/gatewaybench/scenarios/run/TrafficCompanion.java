@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.NoteLevel;
 import org.gatewaybench.core.route.Route;
+import org.gatewaybench.core.time.Durations;
 import org.gatewaybench.probes.traffic.TrafficPlan;
 import org.gatewaybench.probes.traffic.TrafficProbe;
 import org.gatewaybench.probes.traffic.TrafficResult;
@@ -22,6 +23,8 @@ import org.gatewaybench.scenarios.model.TrafficSpec;
 final class TrafficCompanion implements Companion {
 
     private static final int MAX_WRK_THREADS = 4;
+    /** Gatling starts in seconds in a fresh JVM; a minute means it will not. */
+    private static final Duration START_PATIENCE = Duration.ofSeconds(60);
 
     private final GatewayRun run;
     private final TrafficSpec spec;
@@ -46,7 +49,14 @@ final class TrafficCompanion implements Companion {
                 spec.rate(), spec.duration() != null ? spec.duration() : untilStopped(spec.rate()),
                 spec.requestTimeout(), run.workDir().resolve("gatling"));
         TrafficProbe probe = new TrafficProbe(run.journal(), run.clock());
-        return Optional.of(new TrafficCompanion(run, spec, probe, probe.start(plan)));
+        TrafficCompanion companion = new TrafficCompanion(run, spec, probe, probe.start(plan));
+        // Gatling needs seconds to start; the churn begins when the traffic does, not before.
+        if (!probe.awaitStarted(START_PATIENCE)) {
+            run.journal().append(new Events.Note(run.clock().now(), NoteLevel.WARNING, run.spec().name(),
+                    "the traffic had not begun " + Durations.format(START_PATIENCE) + " after it was started; the "
+                            + "churn started anyway"));
+        }
+        return Optional.of(companion);
     }
 
     /** The longest traffic the plan's bounds allow at {@code rate}: it is stopped when the churn ends. */

@@ -17,10 +17,11 @@ import org.gatewaybench.core.time.Clock;
 import org.gatewaybench.fixtures.Fixture;
 import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.fixtures.k3s.K3sFixture;
-import org.gatewaybench.fixtures.k3s.K3sSettings;
+import org.gatewaybench.fixtures.k3s.DockerTestSettings;
 import org.gatewaybench.reports.analysis.FaultRecovery;
 import org.gatewaybench.reports.analysis.RunAnalysis;
 import org.gatewaybench.scenarios.load.ScenarioLoader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -32,6 +33,7 @@ import org.testcontainers.junit.jupiter.Testcontainers;
  * metrics. Skipped where there is no Docker; needs the backend image tarball
  * (mvn -Pbackend-image -pl backend -am package).
  */
+@Tag("docker")
 @Testcontainers(disabledWithoutDocker = true)
 class ClusterChaosDockerTest {
 
@@ -40,7 +42,6 @@ class ClusterChaosDockerTest {
 
     @Test
     void killedDataPlaneAndRestartedNodeRecoverAndAreMeasured() throws Exception {
-        Path tar = Path.of(System.getProperty("gatewaybench.backendImageTar", "../backend/target/jib-image.tar"));
         Path file = Files.writeString(dir.resolve("chaos.yaml"), """
                 name: cluster-chaos
                 fixture: k3s
@@ -73,10 +74,10 @@ class ClusterChaosDockerTest {
                     duration: 10s
                 output: %s
                 """.formatted(dir.resolve("runs")));
-        FixtureFactory fixtures = new FixtureFactory(null) {
+        FixtureFactory fixtures = new FixtureFactory(FixtureOptions.NONE) {
             @Override
             public Fixture create(FixtureKind kind, Path workDir, List<String> gateways) {
-                return new K3sFixture(K3sSettings.forGateways(gateways, tar));
+                return new K3sFixture(DockerTestSettings.forGateways(gateways));
             }
         };
         ByteArrayOutputStream console = new ByteArrayOutputStream();

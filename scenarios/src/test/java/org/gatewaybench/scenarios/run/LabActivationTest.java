@@ -48,7 +48,7 @@ class LabActivationTest {
                 """.formatted(gatewayBlock.indent(2).stripTrailing(), phases.indent(4).stripTrailing(), pollInterval));
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         Runner.Result result = new Runner(Clock.SYSTEM, new PrintStream(console, true, StandardCharsets.UTF_8),
-                new FixtureFactory(null)).run(ScenarioLoader.load(file).withOutput(dir.resolve("runs")));
+                new FixtureFactory(FixtureOptions.NONE)).run(ScenarioLoader.load(file).withOutput(dir.resolve("runs")));
         assertThat(result.outcome()).as(result.reason() + "\n" + console.toString(StandardCharsets.UTF_8))
                 .isEqualTo(RunOutcome.COMPLETED);
         assertThat(CliProcessesGone.under(dir)).isEmpty();

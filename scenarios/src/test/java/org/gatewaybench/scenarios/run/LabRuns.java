@@ -31,7 +31,7 @@ final class LabRuns {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         Runner.Result result;
         try (PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8)) {
-            result = new Runner(Clock.SYSTEM, out, new FixtureFactory(null)).run(scenario);
+            result = new Runner(Clock.SYSTEM, out, new FixtureFactory(FixtureOptions.NONE)).run(scenario);
         }
         History history = JournalReader.read(result.runDir().resolve("journal.jsonl"));
         return new Run(result, console.toString(StandardCharsets.UTF_8), history, RunAnalysis.of(history));

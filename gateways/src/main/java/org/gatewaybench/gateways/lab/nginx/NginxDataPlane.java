@@ -34,6 +34,7 @@ final class NginxDataPlane implements LabDataPlane {
     /** Parsing a config of tens of thousands of servers takes seconds; far beyond that is a hang. */
     private static final Duration RELOAD_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration POLL = Duration.ofMillis(5);
+    private static final Duration START_WORKERS = Duration.ofSeconds(30);
 
     private final NginxConfig config;
     private final String version;
@@ -57,7 +58,8 @@ final class NginxDataPlane implements LabDataPlane {
         binary.check(arguments(config, "-t"), "[emerg]", config.file(), TEST_TIMEOUT);
         List<String> command = new ArrayList<>(List.of(binary.path().toString()));
         command.addAll(arguments(config, "-g", "daemon off;"));
-        LabProcess process = new LabProcess("nginx", supervisor, command, config.workDir(), config.port(), pid -> { });
+        LabProcess process = new LabProcess("nginx", supervisor, command, config.workDir(), config.port(),
+                pid -> awaitWorkers(supervisor, pid, config.workerProcesses()));
         process.start();
         return new NginxDataPlane(config, version, process);
     }
@@ -118,6 +120,26 @@ final class NginxDataPlane implements LabDataPlane {
     @Override
     public void close() {
         process.stop();
+    }
+
+    /**
+     * nginx accepts on its port before its workers run: the first reload must not take those
+     * workers, still being forked, for the new generation. Ready when all of them are.
+     */
+    private static void awaitWorkers(ProcessSupervisor supervisor, long master, int count) {
+        Wait.of(count + " nginx workers of master " + master, START_WORKERS).every(POLL)
+                .abortWhen(() -> !supervisor.isAlive(master), () -> "the master exited; log: " + supervisor.logTail(master))
+                .failWith(GatewayException::new)
+                .until(() -> workers(master).stream().filter(NginxDataPlane::serving).count(), n -> n >= count);
+    }
+
+    /** Whether {@code pid} is an nginx worker that took its title (and so serves). */
+    private static boolean serving(long pid) {
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).startsWith("nginx: worker process");
+        } catch (IOException gone) {
+            return false;
+        }
     }
 
     private static List<String> arguments(NginxConfig config, String... extra) {
