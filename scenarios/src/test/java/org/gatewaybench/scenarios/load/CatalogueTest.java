@@ -1,6 +1,7 @@
 package org.gatewaybench.scenarios.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,32 +9,50 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The scenario catalogue in scenarios/ and the published schema stay valid and in step with the code. */
 class CatalogueTest {
 
     private static final Path FOLDER = Path.of(".");
 
-    @Test
-    void everyCatalogueScenarioValidates() throws IOException {
-        List<Path> files;
+    @TempDir
+    Path dir;
+
+    static List<Path> catalogue() throws IOException {
         try (Stream<Path> list = Files.list(FOLDER)) {
-            files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            return list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
-        assertThat(files).extracting(p -> p.getFileName().toString()).contains("quickstart.yaml");
-        for (Path file : files) {
-            try {
-                assertThat(ScenarioLoader.load(file).name()).as(file.toString()).isNotBlank();
-            } catch (ScenarioException e) {
-                // A scenario for a gateway of another build (the Kubernetes drivers) may name a
-                // driver this build lacks; that must be its only problem.
-                assertThat(e.problems()).as(file + ": " + e.getMessage()).allSatisfy(p ->
-                        assertThat(p.expected()).startsWith("a known gateway"));
-            }
-        }
-        assertThat(files).extracting(p -> p.getFileName().toString()).contains("chaos-kill-data-plane.yaml",
-                "chaos-freeze-controller.yaml", "chaos-partition.yaml", "chaos-squeeze.yaml",
-                "chaos-restart-node.yaml", "traffic-during-churn.yaml");
+    }
+
+    @Test
+    void theCatalogueHoldsTheDocumentedScenarios() throws IOException {
+        assertThat(catalogue()).extracting(p -> p.getFileName().toString()).contains("quickstart.yaml",
+                "chaos-kill-data-plane.yaml", "chaos-freeze-controller.yaml", "chaos-partition.yaml",
+                "chaos-squeeze.yaml", "chaos-restart-node.yaml", "traffic-during-churn.yaml", "nightly.yaml");
+    }
+
+    /** Every scenario loads without any problem: this build has every gateway the catalogue names. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalogue")
+    void everyCatalogueScenarioValidates(Path file) {
+        assertThat(ScenarioLoader.load(file).name()).isNotBlank();
+    }
+
+    @Test
+    void aCatalogueScenarioWithAMisspeltGatewayIsRefusedNamingIt() throws IOException {
+        Path quickstart = FOLDER.resolve("quickstart.yaml");
+        String yaml = Files.readString(quickstart);
+        assertThat(yaml).contains("- name: lab-haproxy-runtime\n");
+        Path misspelt = Files.writeString(dir.resolve("quickstart.yaml"),
+                yaml.replace("- name: lab-haproxy-runtime\n", "- name: lab-haproxy-runtme\n"));
+        int line = yaml.substring(0, yaml.indexOf("lab-haproxy-runtime")).split("\n", -1).length;
+        assertThatThrownBy(() -> ScenarioLoader.load(misspelt)).isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("quickstart.yaml:" + line + ": gateways[1].name")
+                .hasMessageContaining("a known gateway")
+                .hasMessageContaining("'lab-haproxy-runtme'");
     }
 
     @Test
