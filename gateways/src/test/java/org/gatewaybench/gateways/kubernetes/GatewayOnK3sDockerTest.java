@@ -1,7 +1,7 @@
 package org.gatewaybench.gateways.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -92,34 +92,26 @@ class GatewayOnK3sDockerTest {
                 gateway.close();
             }
             String namespace = fixture.ownership().namespacePrefix() + name;
-            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-            while (!fixture.client().apps().deployments().inNamespace(namespace).list().getItems().isEmpty()) {
-                if (System.nanoTime() > deadline) {
-                    fail("the release of " + name + " left deployments after uninstall");
-                }
-                Thread.sleep(1_000);
-            }
+            await("the deployments of " + name + "'s release gone after uninstall").atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> fixture.client().apps().deployments().inNamespace(namespace).list().getItems().isEmpty());
         }
     }
 
     /** Polls every route until its backend answered 3 times in a row, all within the timeout. */
-    private static void awaitActivation(InetSocketAddress dataPlane, List<Route> routes) throws InterruptedException {
+    private static void awaitActivation(InetSocketAddress dataPlane, List<Route> routes) {
         Map<RouteKey, Integer> streaks = new HashMap<>();
-        long deadline = System.nanoTime() + ACTIVATION_TIMEOUT.toNanos();
-        while (streaks.values().stream().filter(s -> s >= 3).count() < routes.size()) {
-            if (System.nanoTime() > deadline) {
-                fail((routes.size() - streaks.values().stream().filter(s -> s >= 3).count()) + " of " + routes.size()
-                        + " routes not active after " + ACTIVATION_TIMEOUT.toMinutes() + " min");
-            }
-            for (Route route : routes) {
-                if (streaks.getOrDefault(route.key(), 0) >= 3) {
-                    continue;
-                }
-                boolean ok = route.backend().id().equals(backendId(dataPlane, route.host(), route.pathPrefix()));
-                streaks.put(route.key(), ok ? streaks.getOrDefault(route.key(), 0) + 1 : 0);
-            }
-            Thread.sleep(200);
-        }
+        await(routes.size() + " routes answered by their backend 3 times in a row").atMost(ACTIVATION_TIMEOUT)
+                .pollInterval(Duration.ofMillis(200)).until(() -> {
+                    for (Route route : routes) {
+                        if (streaks.getOrDefault(route.key(), 0) < 3) {
+                            boolean ok = route.backend().id().equals(backendId(dataPlane, route.host(),
+                                    route.pathPrefix()));
+                            streaks.put(route.key(), ok ? streaks.getOrDefault(route.key(), 0) + 1 : 0);
+                        }
+                    }
+                    return streaks.values().stream().filter(s -> s >= 3).count() == routes.size();
+                });
     }
 
     /** The X-Backend-Id of a 200 answer, or null for anything else (404 before activation, errors). */

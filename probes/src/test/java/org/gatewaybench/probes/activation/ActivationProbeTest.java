@@ -2,6 +2,7 @@ package org.gatewaybench.probes.activation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -82,8 +83,9 @@ class ActivationProbeTest {
         assertThat(probe.stats().pending()).isZero();
 
         long seen = gateway.requests(route.host());
-        Thread.sleep(100);
-        assertThat(gateway.requests(route.host())).as("no polls after activation").isEqualTo(seen);
+        // No polls after activation: 100 ms is 20 poll intervals.
+        await("no polls after activation").during(Duration.ofMillis(100)).atMost(Duration.ofSeconds(5))
+                .until(() -> gateway.requests(route.host()) == seen);
     }
 
     @Test
@@ -255,10 +257,11 @@ class ActivationProbeTest {
             probe.expectPresent(100 + i, route("r" + i, B1), t0, null); // never enabled: all stay pending
         }
 
-        Thread.sleep(500);
+        // Once every pending route was polled the probe is in its steady round; then 2 s are measured.
+        await().atMost(Duration.ofSeconds(10)).until(() -> gateway.requests() >= routes);
         long c0 = gateway.requests();
         long w0 = System.nanoTime();
-        Thread.sleep(2_000);
+        Thread.sleep(2_000); // the measurement window, not a wait for an event
         long c1 = gateway.requests();
         double seconds = (System.nanoTime() - w0) / 1e9;
         double rate = (c1 - c0) / seconds;

@@ -1,5 +1,7 @@
 package org.gatewaybench.probes.activation;
 
+import static org.awaitility.Awaitility.await;
+
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -21,6 +23,7 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpVersion;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -115,15 +118,9 @@ final class TestGateway implements AutoCloseable {
     }
 
     /** Waits (at most {@code maxMillis}) until {@code host} was asked {@code count} times. */
-    void awaitRequests(String host, long count, long maxMillis) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxMillis);
-        while (requests(host) < count) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gateway saw " + requests(host) + " requests for " + host + " within "
-                        + maxMillis + " ms, expected " + count);
-            }
-            Thread.sleep(1);
-        }
+    void awaitRequests(String host, long count, long maxMillis) {
+        await(count + " requests for " + host).atMost(Duration.ofMillis(maxMillis)).pollInterval(Duration.ofMillis(1))
+                .until(() -> requests(host) >= count);
     }
 
     @Override

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The traffic probe with Gatling running for real against loopback servers. */
 class TrafficProbeTest {
 
+    private static final int WRK_CONNECTIONS = 8;
+
     @TempDir
     Path runDir;
 
@@ -48,8 +50,6 @@ class TrafficProbeTest {
             assertThat(g.ko()).isZero();
             assertThat(g.ok()).isEqualTo(g.requests());
             assertThat(g.errors()).isEmpty();
-            assertThat(g.p50Ms()).isBetween(0L, g.p99Ms());
-            assertThat(g.p99Ms()).isLessThanOrEqualTo(g.maxMs());
             assertThat(result.byStatus()).containsOnlyKeys("200").containsEntry("200", g.requests());
             assertThat(result.wrongBackend()).isZero();
             // Round-robin over the routes, each with its own Host header.
@@ -116,11 +116,12 @@ class TrafficProbeTest {
 
     /**
      * Gatling (open model, 200 requests/s) and wrk (closed model, 8 connections flat out) against
-     * the same loopback route: both must see a loopback-sized median. They measure differently
-     * (Gatling in whole ms, at a set rate; wrk in us, saturating), so the bound is generous.
+     * the same loopback route: the backend counts both tools' requests under the route's Host, and
+     * both see a loopback-sized median. They measure differently (Gatling in whole ms, at a set rate;
+     * wrk in us, saturating), so the bound is generous.
      */
     @Test
-    void gatlingAndWrkAgreeOnALoopbackMedian() throws Exception {
+    void gatlingAndWrkMeasureTheSameRouteAndSeeALoopbackMedian() throws Exception {
         assertThat(Files.isExecutable(WrkRunner.DEFAULT_BINARY)).as("wrk is not installed: run bin/setup").isTrue();
         try (LoopbackBackend backend = LoopbackBackend.start("b0")) {
             Route r = route("r1", "one.example", "/a", "b0", backend.port());
@@ -128,7 +129,7 @@ class TrafficProbeTest {
                     Duration.ofSeconds(5), runDir);
             TrafficResult gatling = new TrafficProbe(journal, Clock.SYSTEM).run(plan);
             WrkResult wrk = new WrkRunner(WrkRunner.DEFAULT_BINARY)
-                    .run(backend.address(), r.host(), r.pathPrefix(), 1, 8, Duration.ofSeconds(5));
+                    .run(backend.address(), r.host(), r.pathPrefix(), 1, WRK_CONNECTIONS, Duration.ofSeconds(5));
 
             double gatlingP50 = gatling.gatling().p50Ms();
             double wrkP50 = wrk.p50().toNanos() / 1e6;
@@ -142,6 +143,10 @@ class TrafficProbeTest {
             assertThat(gatling.gatling().ko()).isZero();
             assertThat(wrk.errorAnswers()).isZero();
             assertThat(wrk.requests()).isGreaterThan(gatling.gatling().requests());
+            // wrk does not count the requests still in flight when it stops: at most one per connection.
+            assertThat(backend.requestsFor(r.host())).as("requests the backend got for " + r.host())
+                    .isBetween(gatling.gatling().requests() + wrk.requests(),
+                            gatling.gatling().requests() + wrk.requests() + WRK_CONNECTIONS);
             assertThat(gatlingP50).isLessThan(20);
             assertThat(wrkP50).isLessThan(20);
             assertThat(gatlingP50).isLessThanOrEqualTo(2 * wrkP50 + 5);

@@ -1,10 +1,14 @@
 package org.gatewaybench.scenarios.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.History;
@@ -72,23 +76,26 @@ class InterruptTest {
         }
     }
 
-    /** Waits until the run's journal holds 50 acknowledged writes; returns its path. */
-    private static Path awaitJournalWithCompletedWrites(Path runs, long seconds) throws Exception {
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (Files.isDirectory(runs)) {
-                try (Stream<Path> list = Files.list(runs)) {
-                    for (Path run : list.toList()) {
-                        Path journal = run.resolve("journal.jsonl");
-                        if (Files.exists(journal) && Files.readAllLines(journal).stream()
-                                .filter(l -> l.contains("\"type\":\"op-completed\"")).count() >= 50) {
-                            return journal;
-                        }
-                    }
+    /** Waits (at most {@code seconds}) until the run's journal holds 50 acknowledged writes; returns its path. */
+    private static Path awaitJournalWithCompletedWrites(Path runs, long seconds) {
+        return await("a journal with 50 acknowledged writes under " + runs).atMost(Duration.ofSeconds(seconds))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> journalWithCompletedWrites(runs, 50), Optional::isPresent).orElseThrow();
+    }
+
+    private static Optional<Path> journalWithCompletedWrites(Path runs, long writes) throws IOException {
+        if (!Files.isDirectory(runs)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> list = Files.list(runs)) {
+            for (Path run : list.toList()) {
+                Path journal = run.resolve("journal.jsonl");
+                if (Files.exists(journal) && Files.readAllLines(journal).stream()
+                        .filter(l -> l.contains("\"type\":\"op-completed\"")).count() >= writes) {
+                    return Optional.of(journal);
                 }
             }
-            Thread.sleep(200);
         }
-        throw new AssertionError("no journal with 50 acknowledged writes under " + runs + " after " + seconds + " s");
+        return Optional.empty();
     }
 }

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import org.gatewaybench.scenarios.model.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The scenario catalogue in scenarios/ and the published schema stay valid and in step with the code. */
 class CatalogueTest {
@@ -20,43 +22,48 @@ class CatalogueTest {
     @TempDir
     Path dir;
 
-    private static List<Path> catalogue() throws IOException {
+    static List<Path> catalogue() throws IOException {
         try (Stream<Path> list = Files.list(FOLDER)) {
             return list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
     }
 
     @Test
-    void everyCatalogueScenarioValidates() throws IOException {
-        List<Path> files = catalogue();
-        assertThat(files).extracting(p -> p.getFileName().toString()).contains("quickstart.yaml",
+    void theCatalogueHoldsTheDocumentedScenarios() throws IOException {
+        assertThat(catalogue()).extracting(p -> p.getFileName().toString()).contains("quickstart.yaml",
                 "chaos-kill-data-plane.yaml", "chaos-freeze-controller.yaml", "chaos-partition.yaml",
                 "chaos-squeeze.yaml", "chaos-restart-node.yaml", "traffic-during-churn.yaml", "nightly.yaml");
-        for (Path file : files) {
-            assertThat(ScenarioLoader.load(file).name()).as(file.toString()).isNotBlank();
-        }
+    }
+
+    /** Every scenario loads without any problem: this build has every gateway the catalogue names. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalogue")
+    void everyCatalogueScenarioValidates(Path file) {
+        assertThat(ScenarioLoader.load(file).name()).isNotBlank();
     }
 
     @Test
-    void aMisspelledGatewayInACatalogueScenarioIsCaught() throws IOException {
-        Path misspelled = dir.resolve("quickstart.yaml");
-        Files.writeString(misspelled, Files.readString(FOLDER.resolve("quickstart.yaml"))
-                .replace("lab-haproxy-runtime", "lab-haproxy-runtim"));
-        assertThatThrownBy(() -> ScenarioLoader.load(misspelled)).isInstanceOf(ScenarioException.class)
-                .hasMessageContaining("gateways[1].name: expected a known gateway")
-                .hasMessageContaining("found 'lab-haproxy-runtim'");
+    void aCatalogueScenarioWithAMisspeltGatewayIsRefusedNamingIt() throws IOException {
+        Path quickstart = FOLDER.resolve("quickstart.yaml");
+        String yaml = Files.readString(quickstart);
+        assertThat(yaml).contains("- name: lab-haproxy-runtime\n");
+        Path misspelt = Files.writeString(dir.resolve("quickstart.yaml"),
+                yaml.replace("- name: lab-haproxy-runtime\n", "- name: lab-haproxy-runtme\n"));
+        int line = yaml.substring(0, yaml.indexOf("lab-haproxy-runtime")).split("\n", -1).length;
+        assertThatThrownBy(() -> ScenarioLoader.load(misspelt)).isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("quickstart.yaml:" + line + ": gateways[1].name")
+                .hasMessageContaining("a known gateway")
+                .hasMessageContaining("'lab-haproxy-runtme'");
     }
 
-    @Test
-    void everyCatalogueScenarioWrittenAsRunLoadsBackTheSame() throws IOException {
-        for (Path file : catalogue()) {
-            Scenario scenario = ScenarioLoader.load(file);
-            Path asRun = dir.resolve(file.getFileName());
-            Files.writeString(asRun, ScenarioTree.yaml(scenario));
-            Scenario again = ScenarioLoader.load(asRun);
-            assertThat(again.withSource(scenario.source())).as(file + " written as:\n" + ScenarioTree.yaml(scenario))
-                    .isEqualTo(scenario);
-        }
+    /** The scenario as run (journaled in run-started) loads back to the same scenario. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalogue")
+    void everyCatalogueScenarioWrittenAsRunLoadsBackTheSame(Path file) throws IOException {
+        Scenario scenario = ScenarioLoader.load(file);
+        Path asRun = Files.writeString(dir.resolve(file.getFileName()), ScenarioTree.yaml(scenario));
+        assertThat(ScenarioLoader.load(asRun).withSource(scenario.source()))
+                .as("written as:\n" + ScenarioTree.yaml(scenario)).isEqualTo(scenario);
     }
 
     @Test
