@@ -101,7 +101,10 @@ class LongConnectionProbeTest {
         await().atMost(PATIENCE).until(() -> drops().size() == 12);
         assertThat(drops()).extracting(Events.ConnectionDropped::kind)
                 .containsOnly(ConnectionKind.WEBSOCKET, ConnectionKind.HTTP1, ConnectionKind.SSE, ConnectionKind.H2C);
-        assertThat(drops()).extracting(Events.ConnectionDropped::cause).containsOnly(DropCause.CLOSED);
+        // A server that closes sockets with data in flight makes the kernel answer RST instead of FIN:
+        // either is how a killed backend looks; nothing else (a stall, a garbled answer) is.
+        assertThat(drops()).extracting(Events.ConnectionDropped::cause).isSubsetOf(DropCause.CLOSED, DropCause.RESET)
+                .contains(DropCause.CLOSED);
         assertThat(drops()).allSatisfy(d -> {
             assertThat(d.gateway()).isEqualTo(GATEWAY);
             assertThat(d.ageNanos()).isPositive();
