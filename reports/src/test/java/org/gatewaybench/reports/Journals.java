@@ -14,6 +14,7 @@ import org.gatewaybench.core.journal.Journal;
 import org.gatewaybench.core.journal.RecordingJournal;
 import org.gatewaybench.core.route.OpKind;
 import org.gatewaybench.core.route.PhaseKind;
+import org.gatewaybench.core.route.Refusal;
 import org.gatewaybench.core.route.RouteKey;
 import org.gatewaybench.core.time.Stamp;
 
@@ -79,7 +80,7 @@ public final class Journals {
 
     /** The route API's answer to a write: for ok, the route's t0. */
     public Journals completed(String gateway, long op, String kind, double ackedMs, boolean ok) {
-        return append(new Events.OpCompleted(at(ackedMs), gateway, op, Word.parse(OpKind.class, kind), route(op), ok, ok ? null : "conflict"));
+        return append(new Events.OpCompleted(at(ackedMs), gateway, op, Word.parse(OpKind.class, kind), route(op), ok, ok ? null : "conflict", ok ? null : Refusal.CONTENDED));
     }
 
     /** A write sent on schedule and acknowledged at {@code ackedMs}. */

@@ -99,7 +99,7 @@ public final class SampleHistories {
             RouteKey route = new RouteKey("t" + (i % 50), "r" + i);
             add(new Events.OpInvoked(stamp(sent), gw, id, Word.parse(OpKind.class, op), route, "r" + i + ".t" + (i % 50) + ".lab", "/",
                     "b" + (i % 4), scheduled));
-            add(new Events.OpCompleted(stamp(acked), gw, id, Word.parse(OpKind.class, op), route, true, null));
+            add(new Events.OpCompleted(stamp(acked), gw, id, Word.parse(OpKind.class, op), route, true, null, null));
             writes.add(new Write(id, route, op, acked, reloads && "create".equals(op) && (i == 333 || i == 777)));
             t = sent;
         }

@@ -12,6 +12,7 @@ import org.gatewaybench.core.fault.FaultTarget;
 import org.gatewaybench.core.resources.ProcessRole;
 import org.gatewaybench.core.route.OpKind;
 import org.gatewaybench.core.route.PhaseKind;
+import org.gatewaybench.core.route.Refusal;
 import org.gatewaybench.core.route.RouteKey;
 import org.gatewaybench.core.route.StatusSignal;
 import org.gatewaybench.core.time.Stamp;
@@ -65,9 +66,13 @@ public final class Events {
                             String path, String backend, long scheduledMono) implements GatewayEvent {
     }
 
-    /** The route API acknowledged (or refused) write {@code op}: for ok writes, the route's t0. */
+    /**
+     * The route API acknowledged (or refused) write {@code op}: for ok writes, the route's t0. A
+     * refused write says why in {@code error} and classifies it in {@code refusal} (null when ok,
+     * and in schema-1 journals).
+     */
     public record OpCompleted(Stamp at, String gateway, long op, OpKind kind, RouteKey route, boolean ok,
-                              String error) implements GatewayEvent {
+                              String error, Refusal refusal) implements GatewayEvent {
     }
 
     /**

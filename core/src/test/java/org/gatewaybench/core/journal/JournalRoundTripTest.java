@@ -1,6 +1,7 @@
 package org.gatewaybench.core.journal;
 
 import org.gatewaybench.core.activation.ProbeRule;
+import org.gatewaybench.core.route.Refusal;
 import org.gatewaybench.core.route.StatusSignal;
 import org.gatewaybench.core.activation.PollOutcome;
 import org.gatewaybench.core.route.OpKind;
@@ -38,7 +39,7 @@ class JournalRoundTripTest {
                 new Events.RunStarted(new Stamp(1, 2), Journal.SCHEMA_VERSION, "r1", "quick", "q.yaml", "embedded",
                         "host", 2, List.of("lab-nginx-reload"), ProbeRule.conformance(), Map.of("routes", 10)),
                 new Events.OpCompleted(new Stamp(3, 4), "lab-nginx-reload", 7, OpKind.CREATE,
-                        new RouteKey("t0001", "r00001"), true, null),
+                        new RouteKey("t0001", "r00001"), false, "admission webhook denied the request", Refusal.ADMISSION_DENIED),
                 new Events.ProbePoll(new Stamp(5, 6), "lab-nginx-reload", 7, RouteKey.parse("t0001/r00001"),
                         Expect.PRESENT, PollOutcome.OK, 200, null, 4, 1_000_000),
                 new Events.RouteStatusObserved(new Stamp(6, 7), "ingress-nginx", RouteKey.parse("t0001/r00001"), 1,

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.NoteLevel;
 import org.gatewaybench.core.time.Durations;
 import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.fixtures.NodeRestarts;
@@ -87,8 +89,29 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
     protected void afterInstall(KubernetesFixture fixture, String namespace, int nodePort) {
     }
 
-    /** Removes what {@link #afterInstall} made, before the release is uninstalled. */
-    protected void beforeUninstall(KubernetesFixture fixture, String namespace) {
+    /**
+     * Removes what {@link #afterInstall} made, before the release is uninstalled, and returns what
+     * a reader of the report should know about it (nothing by default).
+     */
+    protected List<String> beforeUninstall(KubernetesFixture fixture, String namespace) {
+        return List.of();
+    }
+
+    /** Removes what outlives {@code helm uninstall} (hook objects of the chart); nothing by default. */
+    protected void afterUninstall(KubernetesFixture fixture, String namespace) {
+    }
+
+    /**
+     * Whether the data plane listens only once an Ingress of its class exists (Cilium, Higress): the
+     * driver then keeps a {@link SentinelRoute} of its routes' class from install to uninstall.
+     */
+    protected boolean listensOnlyForAnIngress() {
+        return false;
+    }
+
+    /** Chart values that come from this driver's own options (a registry, a webhook switch); none by default. */
+    protected Map<String, Object> optionValues(InstallContext context) {
+        return Map.of();
     }
 
     @Override
@@ -98,7 +121,7 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
 
     @Override
     public List<GatewayOption> options() {
-        return List.of(
+        List<GatewayOption> options = new java.util.ArrayList<>(List.of(
                 new GatewayOption(OPTION_CHART_VERSION, GatewayOption.Type.STRING, chart().version(),
                         "the chart version to install"),
                 new GatewayOption(OPTION_VALUES, GatewayOption.Type.STRING, "",
@@ -108,7 +131,14 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
                 new GatewayOption(OPTION_SHARED_SERVICES, GatewayOption.Type.BOOLEAN, "true",
                         "one backend Service per tenant and backend (true) or per route (false)"),
                 new GatewayOption(OPTION_INSTALL_TIMEOUT, GatewayOption.Type.DURATION, "10m",
-                        "how long the install and the first data-plane answer may take"));
+                        "how long the install and the first data-plane answer may take")));
+        options.addAll(driverOptions());
+        return List.copyOf(options);
+    }
+
+    /** The options of this driver beyond those every Helm driver takes (see {@link #optionValues}). */
+    protected List<GatewayOption> driverOptions() {
+        return List.of();
     }
 
     /**
@@ -141,7 +171,8 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
         Duration timeout = Durations.parse(context.option(option(OPTION_INSTALL_TIMEOUT)));
 
         String namespace = fixture.createNamespace(name());
-        Map<String, Object> overrides = valuesFile.isBlank() ? Map.of() : HelmValues.file(Path.of(valuesFile));
+        Map<String, Object> overrides = HelmValues.merge(optionValues(context),
+                valuesFile.isBlank() ? Map.of() : HelmValues.file(Path.of(valuesFile)));
         Path valuesPath = context.workDir().resolve("helm-values.yaml");
         HelmValues.write(effectiveValues(namespace, nodePort, overrides), valuesPath);
 
@@ -150,6 +181,10 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
             release.install(chart(), version, valuesPath, context.workDir().resolve("helm-repositories.yaml"),
                     timeout);
             afterInstall(fixture, namespace, nodePort);
+            if (listensOnlyForAnIngress()) {
+                SentinelRoute.create(fixture.client(), namespace, sentinelClass(namespace, fixture),
+                        fixture.ownership().labels());
+            }
             DataPlaneWait.untilAnswering(fixture.nodePortAddress(nodePort), timeout);
         } catch (RuntimeException e) {
             uninstallQuietly(fixture, namespace, release);
@@ -181,18 +216,36 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
         return new KubernetesGateway(name(), routes, dataPlane, details, components,
                 facts().endpoints(namespace, journaledMetrics()), faults,
                 () -> {
-                    beforeUninstall(fixture, namespace);
+                    removeOwnObjects(fixture, namespace).forEach(note -> context.journal().append(
+                            new Events.Note(context.clock().now(), NoteLevel.WARNING, name(), note)));
                     release.uninstall();
+                    afterUninstall(fixture, namespace);
                 });
     }
 
     private void uninstallQuietly(KubernetesFixture fixture, String namespace, HelmRelease release) {
         try {
-            beforeUninstall(fixture, namespace);
+            removeOwnObjects(fixture, namespace);
             release.uninstall();
+            afterUninstall(fixture, namespace);
         } catch (RuntimeException suppressed) {
             // The install already failed; the fixture removes the namespace at cleanup.
         }
+    }
+
+    private List<String> removeOwnObjects(KubernetesFixture fixture, String namespace) {
+        if (listensOnlyForAnIngress()) {
+            SentinelRoute.delete(fixture.client(), namespace);
+        }
+        return beforeUninstall(fixture, namespace);
+    }
+
+    /** The Ingress class of this driver's routes, which its sentinel must share. */
+    String sentinelClass(String namespace, KubernetesFixture fixture) {
+        if (routeForm(namespace, fixture) instanceof RouteForm.IngressForm ingress) {
+            return ingress.className();
+        }
+        throw new IllegalStateException(name() + " listens only for an Ingress but writes no Ingresses");
     }
 
     private GatewayOption option(String name) {

@@ -18,6 +18,7 @@ import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.Journal;
 import org.gatewaybench.core.journal.RecordingJournal;
+import org.gatewaybench.core.route.Refusal;
 import org.gatewaybench.core.route.RouteKey;
 import org.gatewaybench.core.time.Stamp;
 import org.junit.jupiter.api.Test;
@@ -48,9 +49,9 @@ class HarnessMetricsTest {
         try (HarnessMetrics metrics = new HarnessMetrics()) {
             Journal journal = metrics.observing(recorded);
             List<Event> events = List.of(
-                    new Events.OpCompleted(at(), GW, 1, OpKind.CREATE, R1, true, null),
-                    new Events.OpCompleted(at(), GW, 2, OpKind.CREATE, R2, true, null),
-                    new Events.OpCompleted(at(), GW, 3, OpKind.CREATE, R2, false, "already exists"),
+                    new Events.OpCompleted(at(), GW, 1, OpKind.CREATE, R1, true, null, null),
+                    new Events.OpCompleted(at(), GW, 2, OpKind.CREATE, R2, true, null, null),
+                    new Events.OpCompleted(at(), GW, 3, OpKind.CREATE, R2, false, "already exists", Refusal.CONTENDED),
                     poll(1, R1, PollOutcome.NOT_YET), poll(1, R1, PollOutcome.OK), poll(1, R1, PollOutcome.ERROR),
                     poll(1, R1, PollOutcome.OK), poll(1, R1, PollOutcome.OK), poll(1, R1, PollOutcome.OK), poll(1, R1, PollOutcome.OK),
                     poll(2, R2, PollOutcome.NOT_YET),

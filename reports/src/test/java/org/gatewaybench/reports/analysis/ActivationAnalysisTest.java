@@ -259,7 +259,7 @@ class ActivationAnalysisTest {
                 // op 2 deletes the same route before its create showed; the probe now judges op 2
                 .append(new Events.OpInvoked(Journals.at(30), GW, 2, OpKind.DELETE, route, "h1.example", "/", "b1",
                         nanos(30)))
-                .append(new Events.OpCompleted(Journals.at(31), GW, 2, OpKind.DELETE, route, true, null))
+                .append(new Events.OpCompleted(Journals.at(31), GW, 2, OpKind.DELETE, route, true, null, null))
                 .append(new Events.ProbePoll(Journals.at(40), GW, 2, route, Expect.ABSENT, PollOutcome.OK, 404, null, nanos(39), 0))
                 .append(new Events.ProbePoll(Journals.at(50), GW, 2, route, Expect.ABSENT, PollOutcome.OK, 404, null, nanos(49),
                         nanos(10)))

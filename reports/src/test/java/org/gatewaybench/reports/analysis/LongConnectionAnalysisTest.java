@@ -13,6 +13,7 @@ import java.util.Map;
 import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.History;
+import org.gatewaybench.core.route.Refusal;
 import org.gatewaybench.core.route.RouteKey;
 import org.gatewaybench.core.time.Stamp;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class LongConnectionAnalysisTest {
     }
 
     private static Events.OpCompleted change(double second, String gateway) {
-        return new Events.OpCompleted(at(second), gateway, 1, OpKind.UPDATE, RouteKey.parse("t0002/churned"), true, null);
+        return new Events.OpCompleted(at(second), gateway, 1, OpKind.UPDATE, RouteKey.parse("t0002/churned"), true, null, null);
     }
 
     private static History history() {
@@ -49,7 +50,7 @@ class LongConnectionAnalysisTest {
                 new Events.ConnectionOpened(at(0.5), NGINX, ConnectionKind.SSE, 2, 1, STABLE, 1000, 1),
                 new Events.ConnectionOpened(at(0.5), HAPROXY, ConnectionKind.WEBSOCKET, 3, 0, STABLE, 1000, 1),
                 change(1, NGINX), change(1, HAPROXY), change(2, NGINX), change(2, HAPROXY),
-                new Events.OpCompleted(at(2.5), NGINX, 3, OpKind.UPDATE, STABLE, false, "refused"),
+                new Events.OpCompleted(at(2.5), NGINX, 3, OpKind.UPDATE, STABLE, false, "refused", Refusal.OTHER),
                 new Events.ConfigApplyStarted(at(1.1), NGINX, 1, "reload", 2, 1),
                 new Events.ConfigApplyStarted(at(1.1), HAPROXY, 1, "runtime-api", 2, 1),
                 new Events.ConfigApplyStarted(at(2.1), NGINX, 2, "reload", 2, 1),

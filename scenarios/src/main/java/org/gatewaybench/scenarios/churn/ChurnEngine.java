@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.Journal;
+import org.gatewaybench.core.route.Refusal;
+import org.gatewaybench.core.route.RouteApiException;
 import org.gatewaybench.core.route.Route;
 import org.gatewaybench.core.route.RouteApi;
 import org.gatewaybench.core.time.Clock;
@@ -211,15 +213,16 @@ public final class ChurnEngine implements AutoCloseable {
             try {
                 apply(write);
                 var acked = clock.now();
-                journal.append(new Events.OpCompleted(acked, gateway, op, write.kind(), r.key(), true, null));
+                journal.append(new Events.OpCompleted(acked, gateway, op, write.kind(), r.key(), true, null, null));
                 progress.acked(write.kind());
                 listener.acked(op, write.kind(), r, write.previous(), acked.mono());
                 if (write.onAck() != null) {
                     write.onAck().run();
                 }
             } catch (RuntimeException e) {
+                Refusal refusal = e instanceof RouteApiException refused ? refused.refusal() : Refusal.OTHER;
                 journal.append(new Events.OpCompleted(clock.now(), gateway, op, write.kind(), r.key(), false,
-                        String.valueOf(e.getMessage())));
+                        String.valueOf(e.getMessage()), refusal));
                 progress.refused();
                 undo(write);
             } finally {

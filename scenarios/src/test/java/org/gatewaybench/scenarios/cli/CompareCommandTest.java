@@ -41,7 +41,7 @@ class CompareCommandTest {
             RouteKey route = new RouteKey("t0000", "r" + op);
             long ack = op * 1000 * MS;
             events.add(new Events.OpInvoked(new Stamp(ack - MS, 0), GW, op, OpKind.CREATE, route, "h", "/", "b0", ack - MS));
-            events.add(new Events.OpCompleted(new Stamp(ack, 0), GW, op, OpKind.CREATE, route, true, null));
+            events.add(new Events.OpCompleted(new Stamp(ack, 0), GW, op, OpKind.CREATE, route, true, null, null));
             for (int poll = 0; poll < 3; poll++) {
                 long sent = ack + (latencyMs + poll) * MS;
                 events.add(new Events.ProbePoll(new Stamp(sent + MS / 2, 0), GW, op, route, Expect.PRESENT, PollOutcome.OK, 200,

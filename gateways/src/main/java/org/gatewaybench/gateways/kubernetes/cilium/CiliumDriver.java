@@ -65,6 +65,15 @@ public final class CiliumDriver extends HelmGatewayDriver {
         return new RouteForm.IngressForm("cilium");
     }
 
+    /**
+     * In shared load-balancer mode the operator makes the shared CiliumEnvoyConfig only when it
+     * reconciles an Ingress; until then cilium-ingress has a placeholder endpoint and nothing answers.
+     */
+    @Override
+    protected boolean listensOnlyForAnIngress() {
+        return true;
+    }
+
     @Override
     public GatewayFacts facts() {
         return new GatewayFacts("io.cilium/app=operator", "k8s-app=cilium-envoy",

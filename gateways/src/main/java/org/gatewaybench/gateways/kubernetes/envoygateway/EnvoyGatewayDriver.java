@@ -7,10 +7,15 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.GatewayBuilder;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GatewayClass;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GatewayClassBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gatewaybench.core.time.Durations;
+import org.gatewaybench.core.time.Wait;
 import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
+import org.gatewaybench.gateways.GatewayException;
 import org.gatewaybench.fixtures.kubernetes.Ownership;
 import org.gatewaybench.fixtures.kubernetes.RouteForm;
 import org.gatewaybench.gateways.kubernetes.ChartRef;
@@ -29,6 +34,10 @@ public final class EnvoyGatewayDriver extends HelmGatewayDriver {
     public static final String GATEWAY_NAME = "bench";
     public static final String LISTENER = "http";
     static final String CONTROLLER_NAME = "gateway.envoyproxy.io/gatewayclass-controller";
+    static final String CLASS_FINALIZER = "gateway-exists-finalizer.gateway.networking.k8s.io";
+    /** The label Envoy Gateway puts on the proxy objects of a Gateway. */
+    static final String OWNING_GATEWAY_LABEL = "gateway.envoyproxy.io/owning-gateway-name";
+    private static final Duration TEARDOWN = Duration.ofMinutes(2);
 
     @Override
     public String name() {
@@ -139,13 +148,60 @@ public final class EnvoyGatewayDriver extends HelmGatewayDriver {
         client.resource(gateway(namespace, fixture.ownership())).create();
     }
 
+    /**
+     * Teardown in the order the controller needs (v1.9.0): only the running controller removes the
+     * GatewayClass finalizer ({@value #CLASS_FINALIZER}) once no Gateway is left, and the proxy
+     * belongs to the class; uninstalling first strands the class Terminating, cluster-wide. So:
+     * the Gateway, until the proxy is gone; the class, until it is gone (its finalizer stripped, and
+     * said, when the controller does not get to it); then the EnvoyProxy.
+     */
     @Override
-    protected void beforeUninstall(KubernetesFixture fixture, String namespace) {
+    protected List<String> beforeUninstall(KubernetesFixture fixture, String namespace) {
         KubernetesClient client = fixture.client();
         client.resources(Gateway.class).inNamespace(namespace).withName(GATEWAY_NAME).delete();
-        client.resources(GatewayClass.class).withName(gatewayClassName(fixture.ownership())).delete();
+        Wait.of("the Envoy proxy of Gateway " + namespace + "/" + GATEWAY_NAME + " to be gone", TEARDOWN)
+                .every(Duration.ofSeconds(1)).ignoringErrors().failWith(GatewayException::new)
+                .until(() -> client.apps().deployments().inNamespace(namespace)
+                        .withLabel(OWNING_GATEWAY_LABEL, GATEWAY_NAME).list().getItems().size(), n -> n == 0);
+        String className = gatewayClassName(fixture.ownership());
+        var gatewayClass = client.resources(GatewayClass.class).withName(className);
+        gatewayClass.delete();
+        List<String> notes = new ArrayList<>();
+        try {
+            Wait.of("GatewayClass " + className + " to be gone", TEARDOWN).every(Duration.ofSeconds(1))
+                    .until(() -> gatewayClass.get() == null);
+        } catch (Wait.Timeout e) {
+            gatewayClass.edit(c -> {
+                c.getMetadata().setFinalizers(List.of());
+                return c;
+            });
+            notes.add("GatewayClass " + className + " was still Terminating " + Durations.format(TEARDOWN) + " after "
+                    + "its delete (the controller did not remove " + CLASS_FINALIZER + "); its finalizer was "
+                    + "stripped so that it does not outlive the run");
+        }
         client.genericKubernetesResources("gateway.envoyproxy.io/v1alpha1", "EnvoyProxy").inNamespace(namespace)
                 .withName(GATEWAY_NAME).delete();
+        return notes;
+    }
+
+    /**
+     * The chart's pre-install hooks leave cluster-scoped objects that {@code helm uninstall} keeps:
+     * the certgen ClusterRole and binding and the topology injector's webhook, named after the
+     * release's namespace.
+     */
+    @Override
+    protected void afterUninstall(KubernetesFixture fixture, String namespace) {
+        KubernetesClient client = fixture.client();
+        client.rbac().clusterRoleBindings().withName(name() + "-certgen:" + namespace).delete();
+        client.rbac().clusterRoles().withName(name() + "-certgen:" + namespace).delete();
+        client.admissionRegistration().v1().mutatingWebhookConfigurations()
+                .withName("envoy-gateway-topology-injector." + namespace).delete();
+    }
+
+    /** The proxy image the controller starts itself (v1.9.0's DefaultEnvoyProxyImage), not in the chart. */
+    @Override
+    protected List<String> imagesAtRuntime() {
+        return List.of("docker.io/envoyproxy/envoy:distroless-v1.39.0");
     }
 
     /**

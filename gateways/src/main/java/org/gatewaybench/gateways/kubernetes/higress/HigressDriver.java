@@ -7,6 +7,8 @@ import java.util.Set;
 import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
 import org.gatewaybench.fixtures.kubernetes.RouteForm;
 import org.gatewaybench.core.fault.FaultTarget;
+import org.gatewaybench.gateways.GatewayOption;
+import org.gatewaybench.gateways.InstallContext;
 import org.gatewaybench.gateways.kubernetes.ChartRef;
 import org.gatewaybench.gateways.kubernetes.FaultProfile;
 import org.gatewaybench.gateways.kubernetes.GatewayFacts;
@@ -17,6 +19,16 @@ import org.gatewaybench.gateways.kubernetes.HelmValues;
 public final class HigressDriver extends HelmGatewayDriver {
 
     static final String PORTS_PATH = "higress-core.gateway.service.ports";
+
+    /**
+     * Where the images come from. Since chart 2.2.1 {@code global.hub} is the bare registry (the
+     * templates add /higress/); the chart's default is in Hangzhou, far from most CI runners, so the
+     * driver's default is Alibaba's North American copy. Others: higress-registry.cn-hangzhou.cr.aliyuncs.com,
+     * higress-registry.ap-southeast-7.cr.aliyuncs.com.
+     */
+    public static final GatewayOption HUB = new GatewayOption("hub", GatewayOption.Type.STRING,
+            "higress-registry.us-west-1.cr.aliyuncs.com", "the registry Higress's images are pulled from "
+            + "(chart value global.hub; the chart's own default is higress-registry.cn-hangzhou.cr.aliyuncs.com)");
 
     @Override
     public String name() {
@@ -81,6 +93,22 @@ public final class HigressDriver extends HelmGatewayDriver {
     @Override
     public RouteForm routeForm(String namespace, KubernetesFixture fixture) {
         return new RouteForm.IngressForm("higress");
+    }
+
+    @Override
+    protected List<GatewayOption> driverOptions() {
+        return List.of(HUB);
+    }
+
+    @Override
+    protected Map<String, Object> optionValues(InstallContext context) {
+        return Map.of("global", Map.of("hub", context.option(HUB)));
+    }
+
+    /** Higress builds its port-80 listener only from Ingresses of its class (Istio's ingress gateway). */
+    @Override
+    protected boolean listensOnlyForAnIngress() {
+        return true;
     }
 
     @Override

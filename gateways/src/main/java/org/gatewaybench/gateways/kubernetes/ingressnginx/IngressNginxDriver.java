@@ -6,6 +6,8 @@ import java.util.Set;
 import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
 import org.gatewaybench.fixtures.kubernetes.RouteForm;
 import org.gatewaybench.core.fault.FaultTarget;
+import org.gatewaybench.gateways.GatewayOption;
+import org.gatewaybench.gateways.InstallContext;
 import org.gatewaybench.gateways.kubernetes.ChartRef;
 import org.gatewaybench.gateways.kubernetes.FaultProfile;
 import org.gatewaybench.gateways.kubernetes.GatewayFacts;
@@ -53,6 +55,27 @@ public final class IngressNginxDriver extends HelmGatewayDriver {
     public Integer nodePortIn(Map<String, Object> values) {
         return HelmValues.get(values, NODE_PORT_PATH) instanceof Integer port
                 && "NodePort".equals(HelmValues.get(values, "controller.service.type")) ? port : null;
+    }
+
+    /**
+     * The chart's validating admission webhook (controller.admissionWebhooks.enabled, on by default at
+     * 4.15.1, failurePolicy Fail, the API server's 10 s timeout) renders the whole configuration on
+     * every Ingress create and update: at tens of thousands of routes writes slow down and time out.
+     * The default measures what users run; false measures the controller without it.
+     */
+    public static final GatewayOption ADMISSION_WEBHOOK = new GatewayOption("admissionWebhook",
+            GatewayOption.Type.BOOLEAN, "true", "keep the chart's validating admission webhook "
+            + "(controller.admissionWebhooks.enabled); false installs without it");
+
+    @Override
+    protected List<GatewayOption> driverOptions() {
+        return List.of(ADMISSION_WEBHOOK);
+    }
+
+    @Override
+    protected Map<String, Object> optionValues(InstallContext context) {
+        return Map.of("controller", Map.of("admissionWebhooks", Map.of("enabled",
+                Boolean.parseBoolean(context.option(ADMISSION_WEBHOOK)))));
     }
 
     @Override
