@@ -117,6 +117,22 @@ public final class Events {
     }
 
     /**
+     * What exactly ran, for reproduction: component to version (or image reference with its
+     * digest). {@code gateway} null: the harness and the machine (harness, Java, OS, k3s); otherwise
+     * that gateway's parts (its binary's version in the lab; chart and pod images in clusters).
+     */
+    public record VersionsRecorded(Stamp at, String gateway, Map<String, String> versions) implements GatewayEvent {
+    }
+
+    /**
+     * A failure's evidence was collected into {@code folder} (relative to the run folder): what was
+     * collected there ({@code files}) and why ({@code reason}).
+     */
+    public record DiagnosticsCollected(Stamp at, String gateway, String reason, String folder, List<String> files)
+            implements GatewayEvent {
+    }
+
+    /**
      * The long-connection probe holds a new connection of {@code kind} (websocket, http1, sse, h2c)
      * to {@code route} through the gateway: it answered correctly once (handshake, first answer or
      * stream head). {@code slot} is the place in the population the connection fills; reconnects

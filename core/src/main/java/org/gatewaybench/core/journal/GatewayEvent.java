@@ -10,7 +10,8 @@ public sealed interface GatewayEvent extends Event permits Events.GatewayStarted
         Events.ConnectionOpened, Events.ConnectionDropped, Events.ConnectionOpenFailed, Events.ConnectionPopulation,
         Events.TrafficWindow, Events.TrafficSummary, Events.ResourceSample, Events.ResourceSummary,
         Events.GatewayMetric, Events.WrkSummary, Events.FaultStarted, Events.FaultHealed,
-        Events.RouteStatusObserved, Events.RouteApiRetried {
+        Events.RouteStatusObserved, Events.RouteApiRetried, Events.VersionsRecorded,
+        Events.DiagnosticsCollected {
 
     /** The driver name of the gateway; null only for a {@link Events.Note} about the whole run. */
     String gateway();
