@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.NoteLevel;
 import org.gatewaybench.core.time.Durations;
@@ -109,9 +110,20 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
         return false;
     }
 
-    /** Chart values that come from this driver's own options (a registry, a webhook switch); none by default. */
-    protected Map<String, Object> optionValues(InstallContext context) {
+    /**
+     * Chart values that come from this driver's own options (a registry, a webhook switch), each
+     * option's text read through {@code option}; none by default.
+     */
+    protected Map<String, Object> optionValues(Function<GatewayOption, String> option) {
         return Map.of();
+    }
+
+    /**
+     * The values this driver installs with when a scenario sets none of its options and no values
+     * file: what {@link #images} renders and what the chart-key inventory lists.
+     */
+    public Map<String, Object> defaultValues() {
+        return effectiveValues(name(), defaultNodePort(), optionValues(GatewayOption::fallback));
     }
 
     @Override
@@ -171,7 +183,7 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
         Duration timeout = Durations.parse(context.option(option(OPTION_INSTALL_TIMEOUT)));
 
         String namespace = fixture.createNamespace(name());
-        Map<String, Object> overrides = HelmValues.merge(optionValues(context),
+        Map<String, Object> overrides = HelmValues.merge(optionValues(context::option),
                 valuesFile.isBlank() ? Map.of() : HelmValues.file(Path.of(valuesFile)));
         Path valuesPath = context.workDir().resolve("helm-values.yaml");
         HelmValues.write(effectiveValues(namespace, nodePort, overrides), valuesPath);
@@ -260,7 +272,7 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
      */
     public List<String> images(String version, Path workDir) {
         Path values = workDir.resolve(name() + "-values.yaml");
-        HelmValues.write(effectiveValues(name(), defaultNodePort(), Map.of()), values);
+        HelmValues.write(defaultValues(), values);
         Path repositories = workDir.resolve("helm-repositories.yaml");
         addRepository(chart(), repositories);
         var template = Helm.template(chart().reference()).withName(name()).withNamespace(name()).withVersion(version)
