@@ -2,10 +2,15 @@ package org.gatewaybench.gateways.kubernetes;
 
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.InstallCommand;
+import com.marcnuri.helm.Release;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +25,7 @@ import org.gatewaybench.gateways.FaultInjector;
 import org.gatewaybench.gateways.kubernetes.faults.ClusterFaults;
 import org.gatewaybench.gateways.kubernetes.faults.ClusterGateway;
 import org.gatewaybench.fixtures.kubernetes.ApiRetries;
+import org.gatewaybench.fixtures.kubernetes.ClusterVersions;
 import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
 import org.gatewaybench.fixtures.kubernetes.KubernetesRouteApi;
 import org.gatewaybench.fixtures.kubernetes.RouteForm;
@@ -39,6 +45,9 @@ import org.gatewaybench.gateways.InstallContext;
  * HTTP at the NodePort. A scenario may override the chart version, the values and the NodePort.
  */
 public abstract class HelmGatewayDriver implements GatewayDriver {
+
+    /** The values the release was installed with, in the gateway's work folder. */
+    static final String VALUES_FILE = "helm-values.yaml";
 
     public static final String OPTION_CHART_VERSION = "chartVersion";
     public static final String OPTION_VALUES = "values";
@@ -185,7 +194,7 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
         String namespace = fixture.createNamespace(name());
         Map<String, Object> overrides = HelmValues.merge(optionValues(context::option),
                 valuesFile.isBlank() ? Map.of() : HelmValues.file(Path.of(valuesFile)));
-        Path valuesPath = context.workDir().resolve("helm-values.yaml");
+        Path valuesPath = context.workDir().resolve(VALUES_FILE);
         HelmValues.write(effectiveValues(namespace, nodePort, overrides), valuesPath);
 
         HelmRelease release = new HelmRelease(name(), namespace, fixture.kubeconfig());
@@ -199,9 +208,11 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
             }
             DataPlaneWait.untilAnswering(fixture.nodePortAddress(nodePort), timeout);
         } catch (RuntimeException e) {
-            uninstallQuietly(fixture, namespace, release);
-            throw e instanceof GatewayException ? e
+            GatewayException failure = e instanceof GatewayException g ? g
                     : new GatewayException(name() + " did not install: " + e.getMessage(), e);
+            context.diagnose().collect(failure.getMessage(), dir -> release.describe(dir, context.workDir()));
+            uninstallQuietly(fixture, namespace, release);
+            throw failure;
         }
         KubernetesRouteApi routes = new KubernetesRouteApi(fixture.client(), fixture.ownership(),
                 routeForm(namespace, fixture), shared, context.journal(), context.clock(), name(), ApiRetries.DEFAULT,
@@ -227,12 +238,26 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
                         GatewayFacts.labels(facts().dataPlaneSelector())));
         return new KubernetesGateway(name(), routes, dataPlane, details, components,
                 facts().endpoints(namespace, journaledMetrics()), faults,
+                dir -> release.describe(dir, context.workDir()),
+                () -> versions(fixture, namespace, version),
                 () -> {
                     removeOwnObjects(fixture, namespace).forEach(note -> context.journal().append(
                             new Events.Note(context.clock().now(), NoteLevel.WARNING, name(), note)));
                     release.uninstall();
                     afterUninstall(fixture, namespace);
                 });
+    }
+
+    /** The chart as installed and the images its pods run; an image the API cannot list is left out. */
+    private Map<String, String> versions(KubernetesFixture fixture, String namespace, String version) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("chart", chart().reference() + " " + version);
+        try {
+            versions.putAll(ClusterVersions.images(fixture.client(), namespace));
+        } catch (RuntimeException e) {
+            versions.put("images", "unreadable: " + e.getMessage());
+        }
+        return versions;
     }
 
     private void uninstallQuietly(KubernetesFixture fixture, String namespace, HelmRelease release) {
@@ -313,6 +338,39 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
 
         void uninstall() {
             Helm.uninstall(name).withNamespace(namespace).withKubeConfigContents(kubeconfig).ignoreNotFound().call();
+        }
+
+        /**
+         * Writes the release as Helm sees it (status, revision, chart, notes) and the values it was
+         * installed with into {@code dir}; a part Helm cannot give is written as why. The values
+         * are the harness's own file from {@code workDir} (never credentials).
+         */
+        List<Path> describe(Path dir, Path workDir) {
+            StringBuilder text = new StringBuilder();
+            try {
+                Release r = Helm.status(name).withNamespace(namespace).withKubeConfigContents(kubeconfig).call();
+                text.append("release ").append(r.getName()).append(" in ").append(r.getNamespace())
+                        .append("\nstatus: ").append(r.getStatus()).append("\nrevision: ").append(r.getRevision())
+                        .append("\nchart: ").append(r.getChart()).append(" (app ").append(r.getAppVersion())
+                        .append(")\nlast deployed: ").append(r.getLastDeployed()).append("\n\n")
+                        .append(r.getOutput() == null ? "" : r.getOutput());
+            } catch (RuntimeException e) {
+                text.append("helm status ").append(name).append(" -n ").append(namespace).append(" failed: ")
+                        .append(e.getMessage()).append('\n');
+            }
+            List<Path> written = new ArrayList<>();
+            try {
+                Files.createDirectories(dir);
+                written.add(Files.writeString(dir.resolve("helm-release-" + name + ".txt"), text));
+                Path values = workDir.resolve(VALUES_FILE);
+                if (Files.isRegularFile(values)) {
+                    written.add(Files.copy(values, dir.resolve("helm-values-" + name + ".yaml"),
+                            StandardCopyOption.REPLACE_EXISTING));
+                }
+            } catch (IOException e) {
+                // Diagnostics never fail a run; what could not be written is simply absent.
+            }
+            return written;
         }
     }
 }
