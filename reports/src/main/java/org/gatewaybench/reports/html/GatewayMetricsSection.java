@@ -2,7 +2,7 @@ package org.gatewaybench.reports.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gatewaybench.reports.Units;
+import org.gatewaybench.reports.FigureFormat;
 import org.gatewaybench.reports.analysis.ConfigApply;
 import org.gatewaybench.reports.analysis.FaultRecovery;
 import org.gatewaybench.reports.analysis.GatewayConfigApplies;
@@ -56,11 +56,11 @@ final class GatewayMetricsSection {
                 t.row(HtmlReportWriter.swatch(g) + Html.escape(gateways.get(g)), "<div class=\"series-id\">"
                                 + Html.escape(s.name()) + "<small>" + Html.escape(s.labelText()) + "</small></div>",
                         counter ? "counter" : "gauge", String.valueOf(s.samples()),
-                        Units.seconds(s.firstSeconds()) + "–" + Units.seconds(s.lastSeconds()),
-                        Units.value(s.first()), Units.value(s.last()),
-                        counter && s.change() > 0 ? "<b>" + Units.change(s.change()) + "</b>" : Units.change(s.change()),
-                        Units.value(s.min()), Units.value(s.max()),
-                        counter ? (s.resets() == 0 ? "0" : "<span class=\"bad\">" + s.resets() + "</span>") : Units.NONE);
+                        FigureFormat.seconds(s.firstSeconds()) + "–" + FigureFormat.seconds(s.lastSeconds()),
+                        FigureFormat.value(s.first()), FigureFormat.value(s.last()),
+                        counter && s.change() > 0 ? "<b>" + FigureFormat.change(s.change()) + "</b>" : FigureFormat.change(s.change()),
+                        FigureFormat.value(s.min()), FigureFormat.value(s.max()),
+                        counter ? (s.resets() == 0 ? "0" : "<span class=\"bad\">" + s.resets() + "</span>") : FigureFormat.NONE);
             }
         }
         h.append(t.html()).append("<p class=\"hint\">Seconds since the gateway started, first to last sample. "

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.gatewaybench.core.journal.NoteLevel;
 import org.gatewaybench.reports.AtomicFiles;
-import org.gatewaybench.reports.Units;
+import org.gatewaybench.reports.FigureFormat;
 import org.gatewaybench.reports.analysis.ActivationFigures;
 import org.gatewaybench.reports.analysis.ConfigApplyFigures;
 import org.gatewaybench.reports.analysis.FaultRecovery;
@@ -116,7 +116,7 @@ public final class HtmlReportWriter {
         fact(h, "fixture", f.fixture());
         fact(h, "host", f.host() == null ? null : f.host() + " (" + f.cores() + " cores)");
         fact(h, "started", f.journalEvents() == 0 ? null : Instant.ofEpochMilli(f.startedWallMillis()).toString());
-        fact(h, "duration", Units.seconds(f.durationSeconds()) + " s");
+        fact(h, "duration", FigureFormat.seconds(f.durationSeconds()) + " s");
         fact(h, "gateways", String.join(", ", f.gateways()));
         fact(h, "activation rule", f.requiredSuccesses() + " correct answers in a row");
         fact(h, "journal", f.journalEvents() + " events" + (f.truncatedTail() ? ", cut short" : ""));
@@ -156,10 +156,10 @@ public final class HtmlReportWriter {
             HarnessLagFigures l = a.harnessLag().get(gateway);
             d.row(swatch(g) + Html.escape(gateway), bad(f.errorPolls()), bad(f.failedOps()), bad(f.unresolved()),
                     n(c.applies()), Html.escape(String.join(", ", c.mechanisms())), ms(c.duration(), c.duration().p50Nanos()),
-                    ms(c.duration(), c.duration().p99Nanos()), bad(c.failed()), Units.significant(c.meanChanges()),
+                    ms(c.duration(), c.duration().p99Nanos()), bad(c.failed()), FigureFormat.significant(c.meanChanges()),
                     ms(f.churnLag(), f.churnLag().p99Nanos()),
                     l.reports() == 0 ? "none" : "<span class=\"bad\">" + l.reports() + "× up to "
-                            + Units.millis(l.maxLagNanos()) + "</span>");
+                            + FigureFormat.millis(l.maxLagNanos()) + "</span>");
         }
         h.append(d.html()).append("<p class=\"hint\">Durations in ms. Errors are 5xx, resets, timeouts and "
                 + "wrong-backend answers. Churn lag: how late writes left against the schedule.</p></section>\n");
@@ -175,8 +175,8 @@ public final class HtmlReportWriter {
         for (PhaseActivation p : activation.phases()) {
             ActivationFigures f = p.figures();
             LatencyStats s = f.activation();
-            t.row(Html.escape(p.span().phase()), Html.escape(p.span().kind().word()), Units.seconds(p.span().startSeconds())
-                    + "–" + (p.span().ended() ? Units.seconds(p.span().endSeconds()) : "open"), n(f.ops()), n(s.count()),
+            t.row(Html.escape(p.span().phase()), Html.escape(p.span().kind().word()), FigureFormat.seconds(p.span().startSeconds())
+                    + "–" + (p.span().ended() ? FigureFormat.seconds(p.span().endSeconds()) : "open"), n(f.ops()), n(s.count()),
                     ms(s, s.p50Nanos()), ms(s, s.p90Nanos()), ms(s, s.p99Nanos()), ms(s, s.maxNanos()),
                     bad(f.neverActivated()), n(f.deactivation().count()),
                     ms(f.deactivation(), f.deactivation().p50Nanos()), bad(f.errorPolls()), bad(f.failedOps()),
@@ -195,7 +195,7 @@ public final class HtmlReportWriter {
             LatencyStats s = c.duration();
             t.row(swatch(g) + Html.escape(gateways.get(g)), Html.escape(String.join(", ", c.mechanisms())),
                     n(c.applies()), ms(s, s.p50Nanos()), ms(s, s.p90Nanos()), ms(s, s.p99Nanos()), ms(s, s.maxNanos()),
-                    bad(c.failed()), bad(c.unfinished()), Units.significant(c.meanChanges()), n(c.maxRoutes()));
+                    bad(c.failed()), bad(c.unfinished()), FigureFormat.significant(c.meanChanges()), n(c.maxRoutes()));
         }
         h.append(t.html());
     }
@@ -218,19 +218,19 @@ public final class HtmlReportWriter {
             GatewayTraffic tr = a.traffic().get(gateways.get(g));
             var s = tr.summary();
             if (s != null) {
-                t.row(swatch(g) + Html.escape(gateways.get(g)), Units.significant(s.ratePerSecond()), n(s.requests()),
+                t.row(swatch(g) + Html.escape(gateways.get(g)), FigureFormat.significant(s.ratePerSecond()), n(s.requests()),
                         n(s.ok()), bad(s.ko()), n(s.p50Ms()), n(s.p75Ms()), n(s.p95Ms()), n(s.p99Ms()), n(s.maxMs()),
-                        Units.significant(s.meanMs()), Html.escape(String.valueOf(tr.byStatus())),
+                        FigureFormat.significant(s.meanMs()), Html.escape(String.valueOf(tr.byStatus())),
                         reportLink(s.report(), runDir));
             }
             var wrk = tr.wrk();
             if (wrk != null) {
                 anyWrk = true;
                 w.row(swatch(g) + Html.escape(gateways.get(g)), Html.escape(wrk.host() + wrk.path()),
-                        n(wrk.connections()), Units.seconds(wrk.durationNanos() / 1e9), n(wrk.requests()),
-                        Units.significant(wrk.requestsPerSecond()), Units.millis(wrk.p50Nanos()),
-                        Units.millis(wrk.p75Nanos()), Units.millis(wrk.p90Nanos()), Units.millis(wrk.p99Nanos()),
-                        Units.millis(wrk.maxNanos()), bad(wrk.errors()));
+                        n(wrk.connections()), FigureFormat.seconds(wrk.durationNanos() / 1e9), n(wrk.requests()),
+                        FigureFormat.significant(wrk.requestsPerSecond()), FigureFormat.millis(wrk.p50Nanos()),
+                        FigureFormat.millis(wrk.p75Nanos()), FigureFormat.millis(wrk.p90Nanos()), FigureFormat.millis(wrk.p99Nanos()),
+                        FigureFormat.millis(wrk.maxNanos()), bad(wrk.errors()));
             }
         }
         h.append(t.html());
@@ -252,7 +252,7 @@ public final class HtmlReportWriter {
 
     private static String reportLink(String report, Path runDir) {
         if (report == null || report.isBlank()) {
-            return Units.NONE;
+            return FigureFormat.NONE;
         }
         String href = report;
         if (runDir != null) {
@@ -279,7 +279,7 @@ public final class HtmlReportWriter {
         for (int g = 0; g < gateways.size(); g++) {
             for (GatewayResources.Component c : a.resources().get(gateways.get(g)).components().values()) {
                 t.row(swatch(g) + Html.escape(gateways.get(g)), Html.escape(c.name()), n(c.samples().size()),
-                        Units.significant(c.peakRssBytes() / 1048576.0), Units.significant(c.peakCpuPercent()),
+                        FigureFormat.significant(c.peakRssBytes() / 1048576.0), FigureFormat.significant(c.peakCpuPercent()),
                         n(c.peakProcesses()), n(c.peakWorkers()), n(c.peakDrainingWorkers()));
             }
         }
@@ -312,8 +312,8 @@ public final class HtmlReportWriter {
             for (FaultRecovery f : a.faults().get(gateways.get(g)).faults()) {
                 t.row(swatch(g) + Html.escape(gateways.get(g)), "#" + f.fault() + " " + Html.escape(f.describe())
                                 + (f.healed() && !f.healOk() ? " <span class=\"bad\">heal failed</span>" : ""),
-                        Units.seconds(f.startSeconds()), f.healed() ? Units.seconds(f.healSeconds())
-                                : "<span class=\"bad\">never</span>", Units.seconds(f.outageSeconds()),
+                        FigureFormat.seconds(f.startSeconds()), f.healed() ? FigureFormat.seconds(f.healSeconds())
+                                : "<span class=\"bad\">never</span>", FigureFormat.seconds(f.outageSeconds()),
                         secs(f.trafficRecoverySeconds()), secs(f.activationRecoverySeconds()),
                         secs(f.dropsStopSeconds()),
                         f.trafficErrorsBefore() + " / " + bad(f.trafficErrorsDuring()) + " / " + bad(f.trafficErrorsAfter()),
@@ -344,11 +344,11 @@ public final class HtmlReportWriter {
     }
 
     private static String secs(double seconds) {
-        return Double.isNaN(seconds) ? Units.NONE : Units.seconds(seconds);
+        return Double.isNaN(seconds) ? FigureFormat.NONE : FigureFormat.seconds(seconds);
     }
 
     private static String msOrNone(double ms) {
-        return Double.isNaN(ms) ? Units.NONE : Units.significant(ms);
+        return Double.isNaN(ms) ? FigureFormat.NONE : FigureFormat.significant(ms);
     }
 
     private static void failures(StringBuilder h, RunAnalysis a) {
@@ -375,7 +375,7 @@ public final class HtmlReportWriter {
                     String verdict = v.state() == OpVerdict.State.FAILED ? "write refused: " + nonNull(v.error())
                             : v.expectsPresent() ? "never activated" : "never deactivated";
                     t.row(n(v.op()), Html.escape(v.kind().word()), Html.escape(String.valueOf(v.route())),
-                            Html.escape(v.host()), Html.escape(v.path()), Units.seconds(v.ackedSeconds()),
+                            Html.escape(v.host()), Html.escape(v.path()), FigureFormat.seconds(v.ackedSeconds()),
                             "<span class=\"bad\">" + Html.escape(verdict) + "</span>", n(v.errorPolls()));
                 }
                 h.append(t.html());
@@ -424,7 +424,7 @@ public final class HtmlReportWriter {
     }
 
     private static String ms(LatencyStats s, long nanos) {
-        return s.isEmpty() ? Units.NONE : Units.millis(nanos);
+        return s.isEmpty() ? FigureFormat.NONE : FigureFormat.millis(nanos);
     }
 
     private static String nonNull(String s) {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.gatewaybench.reports.AtomicFiles;
-import org.gatewaybench.reports.Units;
+import org.gatewaybench.reports.FigureFormat;
 import org.gatewaybench.reports.analysis.ActivationFigures;
 import org.gatewaybench.reports.analysis.ConfigApplyFigures;
 import org.gatewaybench.reports.analysis.FaultRecovery;
@@ -103,15 +103,15 @@ public final class MarkdownWriter {
             GatewayTraffic t = analysis.traffic().get(gateway);
             if (t.summary() != null) {
                 var s = t.summary();
-                row(md, text(gateway), "Gatling " + Units.significant(s.ratePerSecond()) + "/s",
+                row(md, text(gateway), "Gatling " + FigureFormat.significant(s.ratePerSecond()) + "/s",
                         String.valueOf(s.requests()), String.valueOf(s.ko()), String.valueOf(s.p50Ms()),
                         String.valueOf(s.p75Ms()), String.valueOf(s.p99Ms()), String.valueOf(s.maxMs()));
             }
             if (t.wrk() != null) {
                 var w = t.wrk();
                 row(md, text(gateway), "wrk -c" + w.connections(), String.valueOf(w.requests()),
-                        String.valueOf(w.errors()), Units.millis(w.p50Nanos()), Units.millis(w.p75Nanos()),
-                        Units.millis(w.p99Nanos()), Units.millis(w.maxNanos()));
+                        String.valueOf(w.errors()), FigureFormat.millis(w.p50Nanos()), FigureFormat.millis(w.p75Nanos()),
+                        FigureFormat.millis(w.p99Nanos()), FigureFormat.millis(w.maxNanos()));
             }
         }
     }
@@ -130,9 +130,9 @@ public final class MarkdownWriter {
             for (GatewayMetrics.Series s : analysis.metrics().get(gateway).series()) {
                 boolean counter = s.kind() == GatewayMetrics.Kind.COUNTER;
                 row(md, text(gateway), "`" + code(s.id()) + "`", counter ? "counter" : "gauge",
-                        String.valueOf(s.samples()), Units.value(s.first()), Units.value(s.last()),
-                        Units.change(s.change()), Units.value(s.min()), Units.value(s.max()),
-                        counter ? String.valueOf(s.resets()) : Units.NONE);
+                        String.valueOf(s.samples()), FigureFormat.value(s.first()), FigureFormat.value(s.last()),
+                        FigureFormat.change(s.change()), FigureFormat.value(s.min()), FigureFormat.value(s.max()),
+                        counter ? String.valueOf(s.resets()) : FigureFormat.NONE);
             }
         }
     }
@@ -152,8 +152,8 @@ public final class MarkdownWriter {
         separator(md, 9);
         for (String gateway : analysis.gateways()) {
             for (FaultRecovery f : analysis.faults().get(gateway).faults()) {
-                row(md, text(gateway), "#" + f.fault() + " " + text(f.describe()), Units.seconds(f.startSeconds()),
-                        f.healed() ? Units.seconds(f.healSeconds()) : "never", Units.seconds(f.outageSeconds()),
+                row(md, text(gateway), "#" + f.fault() + " " + text(f.describe()), FigureFormat.seconds(f.startSeconds()),
+                        f.healed() ? FigureFormat.seconds(f.healSeconds()) : "never", FigureFormat.seconds(f.outageSeconds()),
                         secs(f.trafficRecoverySeconds()), secs(f.activationRecoverySeconds()),
                         f.trafficErrorsDuring() + " / " + f.trafficErrorsAfter(),
                         f.errorPollsDuring() + " / " + f.errorPollsAfter());
@@ -162,7 +162,7 @@ public final class MarkdownWriter {
     }
 
     private static String secs(double s) {
-        return Double.isNaN(s) ? Units.NONE : Units.seconds(s);
+        return Double.isNaN(s) ? FigureFormat.NONE : FigureFormat.seconds(s);
     }
 
     static void row(StringBuilder md, String... cells) {
@@ -174,19 +174,19 @@ public final class MarkdownWriter {
     }
 
     private static String p50(LatencyStats s) {
-        return s.isEmpty() ? Units.NONE : Units.millis(s.p50Nanos());
+        return s.isEmpty() ? FigureFormat.NONE : FigureFormat.millis(s.p50Nanos());
     }
 
     private static String p90(LatencyStats s) {
-        return s.isEmpty() ? Units.NONE : Units.millis(s.p90Nanos());
+        return s.isEmpty() ? FigureFormat.NONE : FigureFormat.millis(s.p90Nanos());
     }
 
     private static String p99(LatencyStats s) {
-        return s.isEmpty() ? Units.NONE : Units.millis(s.p99Nanos());
+        return s.isEmpty() ? FigureFormat.NONE : FigureFormat.millis(s.p99Nanos());
     }
 
     private static String max(LatencyStats s) {
-        return s.isEmpty() ? Units.NONE : Units.millis(s.maxNanos());
+        return s.isEmpty() ? FigureFormat.NONE : FigureFormat.millis(s.maxNanos());
     }
 
     /** Journal text made inert: it cannot break a table row or smuggle markup or HTML. */
