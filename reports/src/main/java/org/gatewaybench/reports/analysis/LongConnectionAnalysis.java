@@ -91,12 +91,12 @@ public final class LongConnectionAnalysis {
     public record PopulationPoint(long offsetNanos, int target, int open) {
     }
 
-    public static Figures analyse(History history) {
-        return analyse(history, RunLayout.of(history));
+    public static Figures analyze(History history) {
+        return analyze(history, RunLayout.of(history));
     }
 
     /** The figures of {@code history}, with times from each gateway's start in {@code layout}. */
-    public static Figures analyse(History history, RunLayout layout) {
+    public static Figures analyze(History history, RunLayout layout) {
         Map<String, Builder> builders = new TreeMap<>();
         for (Event e : history.events()) {
             String gateway = RunLayout.gatewayOf(e);

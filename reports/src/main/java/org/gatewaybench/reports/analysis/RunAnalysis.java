@@ -53,7 +53,7 @@ public record RunAnalysis(RunFacts facts, RunEnding outcome, RunLayout layout,
         return new RunAnalysis(RunFacts.of(history, layout, required), outcome, layout, activation, applies, lag,
                 traffic, GatewayResources.analyze(history, layout), GatewayMetrics.analyze(history, layout),
                 FaultAnalysis.analyze(history, layout, activation, traffic), notes(history, layout, outcome, activation, lag),
-                LongConnectionAnalysis.analyse(history, layout));
+                LongConnectionAnalysis.analyze(history, layout));
     }
 
     /** Gateways in the order they ran. */

@@ -65,7 +65,7 @@ class LongConnectionAnalysisTest {
 
     @Test
     void countsDropsPerGatewayKindAndCause() {
-        var figures = LongConnectionAnalysis.analyse(history());
+        var figures = LongConnectionAnalysis.analyze(history());
         var nginx = figures.gateways().get(NGINX);
         assertThat(nginx.drops()).isEqualTo(4);
         assertThat(nginx.kinds().get(ConnectionKind.WEBSOCKET).drops()).isEqualTo(3);
@@ -81,7 +81,7 @@ class LongConnectionAnalysisTest {
 
     @Test
     void ratesUseAcknowledgedRouteChangesAndConfigApplies() {
-        var nginx = LongConnectionAnalysis.analyse(history()).gateways().get(NGINX);
+        var nginx = LongConnectionAnalysis.analyze(history()).gateways().get(NGINX);
         assertThat(nginx.routeChanges()).isEqualTo(2);
         assertThat(nginx.configApplies()).isEqualTo(2);
         assertThat(nginx.dropsPer1000RouteChanges()).isEqualTo(2000.0);
@@ -90,7 +90,7 @@ class LongConnectionAnalysisTest {
 
     @Test
     void histogramsTheDelayFromTheRetiringApply() {
-        var nginx = LongConnectionAnalysis.analyse(history()).gateways().get(NGINX);
+        var nginx = LongConnectionAnalysis.analyze(history()).gateways().get(NGINX);
         assertThat(nginx.delayFromApply()).hasSize(LongConnectionAnalysis.DELAY_BUCKETS.size() + 1);
         assertThat(nginx.delayFromApply()).filteredOn(b -> b.drops() > 0)
                 .containsExactly(new LongConnectionAnalysis.DelayBucket(Duration.ofMillis(100), 1),
@@ -100,7 +100,7 @@ class LongConnectionAnalysisTest {
 
     @Test
     void timelineAndPopulationAreOffsetsFromTheGatewayStart() {
-        var nginx = LongConnectionAnalysis.analyse(history()).gateways().get(NGINX);
+        var nginx = LongConnectionAnalysis.analyze(history()).gateways().get(NGINX);
         long origin = at(0.2).mono();
         assertThat(nginx.timeline()).extracting(LongConnectionAnalysis.DropMark::offsetNanos)
                 .containsExactly(at(6.2).mono() - origin, at(6.3).mono() - origin, at(9).mono() - origin,
@@ -114,7 +114,7 @@ class LongConnectionAnalysisTest {
                 new LongConnectionAnalysis.PopulationPoint(at(7).mono() - origin, 1, 0));
         assertThat(nginx.kinds().get(ConnectionKind.WEBSOCKET).target()).isEqualTo(1);
         // Without a gateway-started event a gateway's time starts at its first event.
-        var haproxy = LongConnectionAnalysis.analyse(history()).gateways().get(HAPROXY);
+        var haproxy = LongConnectionAnalysis.analyze(history()).gateways().get(HAPROXY);
         assertThat(haproxy.applies()).extracting(LongConnectionAnalysis.ApplyMark::offsetNanos)
                 .containsExactly(at(1.1).mono() - at(0.5).mono());
     }
@@ -122,14 +122,14 @@ class LongConnectionAnalysisTest {
     @Test
     void gatewaysWithoutLongConnectionsHaveNoFigures() {
         List<Event> events = List.of(change(1, NGINX), new Events.ConfigApplyStarted(at(1.1), NGINX, 1, "reload", 2, 1));
-        var figures = LongConnectionAnalysis.analyse(History.of(events));
+        var figures = LongConnectionAnalysis.analyze(History.of(events));
         assertThat(figures.gateways()).isEmpty();
         assertThat(figures.any()).isFalse();
-        assertThat(LongConnectionAnalysis.analyse(history()).any()).isTrue();
+        assertThat(LongConnectionAnalysis.analyze(history()).any()).isTrue();
     }
 
     @Test
     void anEmptyJournalGivesNoGateways() {
-        assertThat(LongConnectionAnalysis.analyse(History.of(List.of())).gateways()).isEmpty();
+        assertThat(LongConnectionAnalysis.analyze(History.of(List.of())).gateways()).isEmpty();
     }
 }
