@@ -2,7 +2,6 @@ package org.gatewaybench.reports.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.gatewaybench.reports.FigureFormat;
 import org.gatewaybench.reports.analysis.FaultRecovery;
 import org.gatewaybench.reports.analysis.GatewayActivation;
@@ -212,10 +211,5 @@ final class ChaosCharts {
             double x2 = plot.x.pixel(f.healed() ? f.healSeconds() : f.startSeconds());
             plot.svg.rect(x1, plot.top(), Math.max(2, x2 - x1), plot.bottom() - plot.top(), "fault-span", null);
         }
-    }
-
-    /** Whether any gateway has something for the chart of {@code figures}. */
-    static <T> boolean any(Map<String, T> figures, java.util.function.Predicate<T> has) {
-        return figures.values().stream().anyMatch(has);
     }
 }
