@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.JournalWriter;
@@ -31,7 +30,7 @@ class ReportsTest {
                 writer.append(e);
             }
         }
-        var written = Reports.render(runDir);
+        var written = Reports.render(runDir).files();
 
         assertThat(written).extracting(p -> p.getFileName().toString())
                 .containsExactly("summary.json", "summary.md", "report.html", "activation-nginx.hlog");

@@ -74,8 +74,9 @@ record GatewayMetricsSection(String title) implements Section {
             }
             h.append("<h3>").append(Markup.swatch(g)).append(Html.escape(gateway))
                     .append(": the series that changed most</h3><div class=\"metric-grid\">");
-            GatewayFaults faults = a.faults().get(gateway);
-            GatewayConfigApplies applies = a.configApplies().get(gateway);
+            // Fault spans and config applies only mark up the charts: without them the charts stand.
+            GatewayFaults faults = RunAnalysis.orNull(() -> a.faults().get(gateway));
+            GatewayConfigApplies applies = RunAnalysis.orNull(() -> a.configApplies().get(gateway));
             double end = endSeconds(a.metrics().get(gateway), faults);
             for (GatewayMetrics.Series s : charted) {
                 h.append("<figure>").append(stepChart(s, end, faults, applies, Palette.colour(g))).append("</figure>");

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.gatewaybench.reports.AtomicFiles;
+import org.gatewaybench.reports.analysis.AnalysisFailedException;
 import org.gatewaybench.reports.analysis.RunAnalysis;
 
 /**
  * Writes report.html: one self-contained page (inline CSS and SVG, no scripts, nothing fetched)
  * that compares the gateways of a run, one {@link Section} after another. A section that cannot be
- * shown is replaced by a note saying so; the others are shown as usual. All text from the journal
- * is escaped.
+ * shown (an analysis it needs failed) is replaced by a note saying so; the others are shown as
+ * usual. All text from the journal is escaped.
  */
 public final class HtmlReportWriter {
 
@@ -42,6 +43,8 @@ public final class HtmlReportWriter {
             try {
                 section.append(part, analysis);
                 h.append(part);
+            } catch (AnalysisFailedException e) {
+                notShown(h, section, e.failure().describe());
             } catch (RuntimeException e) {
                 notShown(h, section, "rendering it failed: " + (e.getMessage() == null ? e : e.getMessage()));
             }
@@ -55,7 +58,8 @@ public final class HtmlReportWriter {
 
     /** The page's sections, in order, with their headings. */
     private static List<Section> sections(Path runDir) {
-        return List.of(new HeaderSection("Run"), new ComparisonSection("Comparison"), new ActivationCdfSection("Activation latency distribution"),
+        return List.of(new HeaderSection("Run"), new FailedAnalysesSection("Analyses that failed"),
+                new ComparisonSection("Comparison"), new ActivationCdfSection("Activation latency distribution"),
                 new LatencyOverTimeSection("Latency over time"), new ConfigAppliesSection("Config applies"),
                 new LongConnectionSection("Long connections"), new TrafficSection("Traffic to stable routes", runDir),
                 new ResourcesSection("Resources"), new GatewayMetricsSection("Gateway metrics"),
@@ -64,8 +68,12 @@ public final class HtmlReportWriter {
     }
 
     private static String title(RunAnalysis analysis) {
-        return "gateway-bench: " + Markup.orUnknown(analysis.facts().scenario()) + " ("
-                + Markup.orUnknown(analysis.facts().runId()) + ")";
+        try {
+            return "gateway-bench: " + Markup.orUnknown(analysis.facts().scenario()) + " ("
+                    + Markup.orUnknown(analysis.facts().runId()) + ")";
+        } catch (AnalysisFailedException e) {
+            return "gateway-bench: a run whose facts are unknown";
+        }
     }
 
     /** In place of a section that cannot be shown: its title and why. */

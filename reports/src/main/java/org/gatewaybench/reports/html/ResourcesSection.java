@@ -36,7 +36,7 @@ record ResourcesSection(String title) implements Section {
             GatewayResources r = resources.get(gateway);
             if (!r.components().isEmpty()) {
                 Markup.gatewayFigure(h, g, gateway,
-                        ChaosCharts.resources(r, a.faults().get(gateway)));
+                        ChaosCharts.resources(r, RunAnalysis.orNull(() -> a.faults().get(gateway))));
             }
         }
         h.append("</section>\n");

@@ -1,10 +1,12 @@
 package org.gatewaybench.reports.html;
 
+import org.gatewaybench.reports.analysis.AnalysisFailedException;
 import org.gatewaybench.reports.analysis.RunAnalysis;
 
 /**
- * One section of report.html. The page renders each on its own: a section that throws is replaced
- * by a note naming it and why, and the others are shown as usual.
+ * One section of report.html. The page renders each on its own: a section that throws (most often
+ * an {@link AnalysisFailedException}: an analysis it shows failed) is replaced by a note naming it
+ * and why, and the others are shown as usual.
  */
 interface Section {
 

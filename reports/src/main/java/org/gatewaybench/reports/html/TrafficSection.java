@@ -62,7 +62,7 @@ record TrafficSection(String title, Path runDir) implements Section {
             if (!tr.windows().isEmpty()) {
                 String gateway = gateways.get(g);
                 Markup.gatewayFigure(h, g, gateway,
-                        ChaosCharts.trafficOverTime(tr, a.faults().get(gateway)));
+                        ChaosCharts.trafficOverTime(tr, RunAnalysis.orNull(() -> a.faults().get(gateway))));
             }
         }
         h.append("</section>\n");

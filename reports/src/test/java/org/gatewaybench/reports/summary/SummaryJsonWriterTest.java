@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogReader;
 import org.gatewaybench.reports.GatewayMetricJournals;
@@ -23,7 +22,7 @@ class SummaryJsonWriterTest {
     @TempDir
     Path dir;
 
-    private static RunAnalysis analysis() {
+    private static RunAnalysis analysis() throws IOException {
         Journals j = new Journals().runStarted("nginx").gatewayStarted("nginx", 0)
                 .phaseStarted("nginx", 0, "ramp", "ramp", 10)
                 .write("nginx", 1, "create", 20).polls("nginx", 1, 30, 10, "not-yet", "ok", "ok", "ok")
