@@ -42,6 +42,21 @@ class ComparisonTest {
     }
 
     @Test
+    void aRunWhoseActivationCouldNotBeComputedIsMissingNotACrash() throws IOException {
+        // The not-yet answer to a poll sent during write 1's streak, journaled 20 s later: activation fails.
+        Journals broken = journal(100, 0, GW).poll(GW, 1, "present", "not-yet", 1100.5, 0.5);
+        RunSummary current = RunSummary.of(RunAnalysis.of(broken.history()));
+        assertThat(current.gateways().get(0).activation()).isNull();
+
+        List<Finding> findings = Comparison.compare(run(100, 0, GW), current, TOLERANCE);
+        Finding activation = finding(findings, "activation");
+        assertThat(activation.verdict()).isEqualTo(Finding.Verdict.MISSING);
+        assertThat(activation.baseline()).isEqualTo(20.0);
+        assertThat(activation.current()).isNull();
+        assertThat(findings).noneMatch(f -> f.figure().startsWith("activation p"));
+    }
+
+    @Test
     void theSameFiguresPass() throws IOException {
         List<Finding> findings = Comparison.compare(run(100, 0, GW), run(100, 0, GW), TOLERANCE);
         assertThat(findings).extracting(Finding::verdict).containsOnly(Finding.Verdict.OK);
