@@ -30,7 +30,7 @@ class ReportsTest {
                 writer.append(e);
             }
         }
-        var written = Reports.render(runDir);
+        var written = Reports.render(runDir).files();
 
         assertThat(written).extracting(p -> p.getFileName().toString())
                 .containsExactly("summary.json", "summary.md", "report.html", "activation-nginx.hlog");

@@ -1,10 +1,6 @@
 package org.gatewaybench.core.journal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,35 +15,19 @@ public final class JournalReader {
     private JournalReader() {
     }
 
+    /**
+     * The journal as a history that reads {@code file} on every replay and holds none of its
+     * events: what the analyses take, for journals of any size. Nothing is read yet.
+     */
+    public static History open(Path file) {
+        return new JournalFile(file);
+    }
+
+    /** Every event of {@code file} in memory: for tests and small tools. */
     public static History read(Path file) throws IOException {
+        History journal = open(file);
         List<Event> events = new ArrayList<>();
-        boolean truncated = false;
-        int skippedUnknown = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line = in.readLine();
-            int number = 0;
-            while (line != null) {
-                number++;
-                String next = in.readLine();
-                if (!line.isBlank()) {
-                    try {
-                        Event event = SchemaUpgrade.upgrade(JournalCodec.fromLine(line));
-                        if (event == null) {
-                            skippedUnknown++;
-                        } else {
-                            events.add(event);
-                        }
-                    } catch (JsonProcessingException | IllegalArgumentException e) {
-                        if (next != null) {
-                            throw new IOException(file + ":" + number + ": not a journal event: "
-                                    + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
-                        }
-                        truncated = true;
-                    }
-                }
-                line = next;
-            }
-        }
-        return new History(List.copyOf(events), truncated, skippedUnknown);
+        journal.replay((event, line) -> events.add(event));
+        return History.of(events, journal.truncatedTail(), journal.unknownEvents());
     }
 }

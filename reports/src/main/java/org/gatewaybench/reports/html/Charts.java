@@ -3,7 +3,7 @@ package org.gatewaybench.reports.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.gatewaybench.reports.Units;
+import org.gatewaybench.reports.FigureFormat;
 import org.gatewaybench.reports.analysis.ConfigApply;
 import org.gatewaybench.reports.analysis.GatewayActivation;
 import org.gatewaybench.reports.analysis.GatewayConfigApplies;
@@ -142,7 +142,7 @@ final class Charts {
             boolean present = v.expectsPresent();
             plot.svg.circle(plot.x.pixel(v.ackedSeconds()), plot.y.pixel(v.latencyNanos() / 1e6), present ? 2.2 : 2,
                     present ? "dot" : "dot absent", present ? colour : null,
-                    v.kind() + " " + v.route() + ": " + Units.millis(v.latencyNanos()) + " ms");
+                    v.kind() + " " + v.route() + ": " + FigureFormat.millis(v.latencyNanos()) + " ms");
         }
         for (OpVerdict v : gaveUp) {
             plot.svg.cross(plot.x.pixel(v.ackedSeconds()), lane, 4, "gave-up",
@@ -199,7 +199,7 @@ final class Charts {
                 double px = plot.x.pixel(a.routes());
                 double py = plot.y.pixel(a.durationNanos() / 1e6);
                 String tip = gateways.get(g) + " apply " + a.apply() + " (" + a.mechanism() + "): " + a.routes()
-                        + " routes, " + Units.millis(a.durationNanos()) + " ms";
+                        + " routes, " + FigureFormat.millis(a.durationNanos()) + " ms";
                 if (a.ok()) {
                     plot.svg.circle(px, py, 2.6, "dot", Palette.colour(g), tip);
                 } else {

@@ -2,6 +2,7 @@ package org.gatewaybench.reports.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
 import org.gatewaybench.reports.Journals;
 import org.gatewaybench.reports.LongConnectionJournals;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class LongConnectionMarkdownTest {
 
     @Test
-    void tablesGiveDropsPerGatewayAndKindAndTheirRates() {
+    void tablesGiveDropsPerGatewayAndKindAndTheirRates() throws IOException {
         String md = MarkdownWriter.render(RunAnalysis.of(LongConnectionJournals.run().history()));
         String section = md.substring(md.indexOf("## Long connections"), md.indexOf("## Notes"));
         List<String> rows = section.lines().filter(l -> l.startsWith("| ")).toList();
@@ -27,7 +28,7 @@ class LongConnectionMarkdownTest {
     }
 
     @Test
-    void noSectionWithoutLongConnections() {
+    void noSectionWithoutLongConnections() throws IOException {
         String md = MarkdownWriter.render(RunAnalysis.of(new Journals().runStarted("nginx")
                 .gatewayStarted("nginx", 0).write("nginx", 1, "create", 10).history()));
         assertThat(md).doesNotContain("Long connections");

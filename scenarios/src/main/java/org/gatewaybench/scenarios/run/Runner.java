@@ -16,7 +16,6 @@ import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.NoteLevel;
 import org.gatewaybench.core.journal.Journal;
-import org.gatewaybench.core.journal.JournalReader;
 import org.gatewaybench.core.journal.JournalWriter;
 import org.gatewaybench.core.journal.ObservedJournal;
 import org.gatewaybench.core.journal.RunOutcome;
@@ -217,8 +216,13 @@ public final class Runner {
 
     private void render(RunDirectory dir) {
         try {
-            Reports.render(JournalReader.read(dir.journal()), dir.root());
-            console.println("report: " + dir.root().resolve("report.html"));
+            Reports.Rendering rendering = Reports.render(dir.root());
+            rendering.failures().forEach(f -> console.println("warning: " + f.describe()));
+            if (rendering.files().isEmpty()) {
+                console.println("warning: no analysis of the journal could be computed; no report written");
+            } else {
+                console.println("report: " + dir.root().resolve("report.html"));
+            }
         } catch (IOException | RuntimeException e) {
             console.println("warning: cannot render the report: " + e.getMessage()
                     + " (retry with: gateway-bench report " + dir.root() + ")");

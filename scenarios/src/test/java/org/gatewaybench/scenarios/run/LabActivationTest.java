@@ -55,7 +55,7 @@ class LabActivationTest {
         return JournalReader.read(result.runDir().resolve("journal.jsonl"));
     }
 
-    private static GatewayActivation activation(History history, String gateway) {
+    private static GatewayActivation activation(History history, String gateway) throws IOException {
         return RunAnalysis.of(history).activation().get(gateway);
     }
 
