@@ -16,27 +16,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.gatewaybench.core.fault.FaultAction;
+import org.gatewaybench.core.fault.FaultTarget;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.NoteLevel;
+import org.gatewaybench.core.preflight.Check;
 import org.gatewaybench.core.time.Durations;
 import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.fixtures.NodeRestarts;
-import org.gatewaybench.gateways.FaultInjector;
-import org.gatewaybench.gateways.kubernetes.faults.ClusterFaults;
-import org.gatewaybench.gateways.kubernetes.faults.ClusterGateway;
 import org.gatewaybench.fixtures.kubernetes.ApiRetries;
 import org.gatewaybench.fixtures.kubernetes.ClusterVersions;
 import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
 import org.gatewaybench.fixtures.kubernetes.KubernetesRouteApi;
 import org.gatewaybench.fixtures.kubernetes.RouteForm;
 import org.gatewaybench.gateways.Component;
-import org.gatewaybench.core.fault.FaultAction;
-import org.gatewaybench.core.fault.FaultTarget;
+import org.gatewaybench.gateways.FaultInjector;
 import org.gatewaybench.gateways.Gateway;
 import org.gatewaybench.gateways.GatewayDriver;
 import org.gatewaybench.gateways.GatewayException;
 import org.gatewaybench.gateways.GatewayOption;
 import org.gatewaybench.gateways.InstallContext;
+import org.gatewaybench.gateways.kubernetes.faults.ClusterFaults;
+import org.gatewaybench.gateways.kubernetes.faults.ClusterGateway;
 
 /**
  * A gateway installed into a Kubernetes fixture with Helm (helm-java, Helm bundled natively): a
@@ -287,6 +288,18 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
 
     private GatewayOption option(String name) {
         return options().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** How long the doctor waits for a chart repository or a registry to answer. */
+    private static final Duration PREFLIGHT_TIMEOUT = Duration.ofSeconds(5);
+
+    /** The chart's repository (or the OCI registry that serves it) answers. */
+    @Override
+    public List<Check> preflight(Map<String, String> options) {
+        Reachability network = new Reachability(PREFLIGHT_TIMEOUT);
+        String name = "chart repository of " + name();
+        return List.of(chart().isOci() ? network.registry(name, Reachability.registryOf(chart().reference()))
+                : network.chartRepository(name, chart().repoUrl()));
     }
 
     /**
