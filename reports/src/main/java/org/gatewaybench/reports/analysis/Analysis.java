@@ -19,6 +19,8 @@ public enum Analysis implements Word {
     GATEWAY_METRICS,
     FAULTS,
     LONG_CONNECTIONS,
+    ROUTE_WRITES,
+    DIAGNOSTICS,
     NOTES;
 
     @Override

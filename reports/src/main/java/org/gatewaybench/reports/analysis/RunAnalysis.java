@@ -32,6 +32,8 @@ public final class RunAnalysis {
     private final Result<Map<String, GatewayMetrics>> metrics;
     private final Result<Map<String, GatewayFaults>> faults;
     private final Result<LongConnectionAnalysis.Figures> longConnections;
+    private final Result<Map<String, GatewayRouteWrites>> routeWrites;
+    private final Result<List<Events.DiagnosticsCollected>> diagnostics;
     private final Result<List<ReportNote>> notes;
     private final long journalEvents;
 
@@ -48,6 +50,8 @@ public final class RunAnalysis {
         GatewayMetricsAnalysis metricsFold = pass.add(Analysis.GATEWAY_METRICS, new GatewayMetricsAnalysis());
         FaultAnalysis faultFold = pass.add(Analysis.FAULTS, new FaultAnalysis());
         LongConnectionAnalysis connectionFold = pass.add(Analysis.LONG_CONNECTIONS, new LongConnectionAnalysis());
+        RouteWriteAnalysis writesFold = pass.add(Analysis.ROUTE_WRITES, new RouteWriteAnalysis());
+        DiagnosticsAnalysis diagnosticsFold = pass.add(Analysis.DIAGNOSTICS, new DiagnosticsAnalysis());
         NotesAnalysis notesFold = pass.add(Analysis.NOTES, new NotesAnalysis());
         pass.replay(history);
         journalEvents = pass.events();
@@ -65,6 +69,8 @@ public final class RunAnalysis {
         metrics = pass.result(Analysis.GATEWAY_METRICS, () -> metricsFold.result(layout.get()));
         faults = pass.result(Analysis.FAULTS, () -> faultFold.result(layout.get(), activation::get, traffic::get));
         longConnections = pass.result(Analysis.LONG_CONNECTIONS, () -> connectionFold.result(layout.get()));
+        routeWrites = pass.result(Analysis.ROUTE_WRITES, () -> writesFold.result(layout.get()));
+        diagnostics = pass.result(Analysis.DIAGNOSTICS, diagnosticsFold::result);
         notes = pass.result(Analysis.NOTES, () -> List.copyOf(notesFold.result(layout.ok(), outcome.ok(),
                 factsFold.hasRunStarted(), truncated, unknown, activation.ok(), harnessLag.ok())));
     }
@@ -101,7 +107,7 @@ public final class RunAnalysis {
 
     private Stream<Result<?>> all() {
         return Stream.of(layout, facts, outcome, activation, configApplies, harnessLag, traffic, resources, metrics,
-                faults, longConnections, notes);
+                faults, longConnections, routeWrites, diagnostics, notes);
     }
 
     /** Events the journal holds (known also when every analysis failed). */
@@ -158,6 +164,16 @@ public final class RunAnalysis {
     /** The long-connection probe's figures; without gateways when the run held none. */
     public LongConnectionAnalysis.Figures longConnections() {
         return longConnections.get();
+    }
+
+    /** How long route writes took to be acknowledged, and why refused ones were refused. */
+    public Map<String, GatewayRouteWrites> routeWrites() {
+        return routeWrites.get();
+    }
+
+    /** The failure evidence the run collected, in journal order; empty when nothing failed or nothing could be collected. */
+    public List<Events.DiagnosticsCollected> diagnostics() {
+        return diagnostics.get();
     }
 
     public List<ReportNote> notes() {

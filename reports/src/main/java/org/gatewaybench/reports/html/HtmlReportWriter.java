@@ -63,7 +63,8 @@ public final class HtmlReportWriter {
                 new LatencyOverTimeSection("Latency over time"), new ConfigAppliesSection("Config applies"),
                 new LongConnectionSection("Long connections"), new TrafficSection("Traffic to stable routes", runDir),
                 new ResourcesSection("Resources"), new GatewayMetricsSection("Gateway metrics"),
-                new FaultsSection("Faults and recovery"), new NeverActivatedSection("Never activated and errors"),
+                new FaultsSection("Faults and recovery"), new RouteWritesSection("Route writes"),
+                new NeverActivatedSection("Never activated and errors"), new DiagnosticsSection("Diagnostics"),
                 new NotesSection("Notes"));
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiConsumer;
+import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.reports.AtomicFiles;
 import org.gatewaybench.reports.FigureFormat;
 import org.gatewaybench.reports.analysis.ActivationFigures;
@@ -12,6 +13,7 @@ import org.gatewaybench.reports.analysis.AnalysisFailure;
 import org.gatewaybench.reports.analysis.ConfigApplyFigures;
 import org.gatewaybench.reports.analysis.FaultRecovery;
 import org.gatewaybench.reports.analysis.GatewayMetrics;
+import org.gatewaybench.reports.analysis.GatewayRouteWrites;
 import org.gatewaybench.reports.analysis.GatewayTraffic;
 import org.gatewaybench.reports.analysis.LatencyStats;
 import org.gatewaybench.reports.analysis.PhaseActivation;
@@ -46,6 +48,7 @@ public final class MarkdownWriter {
             new Part("Long connections", LongConnectionMarkdown::append),
             new Part("Traffic to stable routes", MarkdownWriter::traffic),
             new Part("Gateway metrics", MarkdownWriter::metrics), new Part("Faults and recovery", MarkdownWriter::faults),
+            new Part("Route writes", MarkdownWriter::routeWrites), new Part("Diagnostics", MarkdownWriter::diagnostics),
             new Part("Notes", MarkdownWriter::notes));
 
     public static String render(RunAnalysis analysis) {
@@ -165,6 +168,33 @@ public final class MarkdownWriter {
                         String.valueOf(w.errors()), FigureFormat.millis(w.p50Nanos()), FigureFormat.millis(w.p75Nanos()),
                         FigureFormat.millis(w.p99Nanos()), FigureFormat.millis(w.maxNanos()));
             }
+        }
+    }
+
+    private static void routeWrites(StringBuilder md, RunAnalysis analysis) {
+        md.append("\n## Route writes\n\nSent to acknowledged by the route API; refusals by class (admission-denied "
+                + "and admission-unavailable are the gateway's webhook).\n\n");
+        row(md, "gateway", "acknowledged", "p50 ms", "p99 ms", "max ms", "refused", "by the gateway");
+        separator(md, 7);
+        for (String gateway : analysis.gateways()) {
+            GatewayRouteWrites w = analysis.routeWrites().get(gateway);
+            LatencyStats l = w.latency();
+            row(md, text(gateway), String.valueOf(w.acknowledged()), l.isEmpty() ? FigureFormat.NONE
+                    : FigureFormat.millis(l.p50Nanos()), l.isEmpty() ? FigureFormat.NONE : FigureFormat.millis(l.p99Nanos()),
+                    l.isEmpty() ? FigureFormat.NONE : FigureFormat.millis(l.maxNanos()),
+                    String.valueOf(w.refusedInAll()), String.valueOf(w.refusedByTheGateway()));
+        }
+    }
+
+    private static void diagnostics(StringBuilder md, RunAnalysis analysis) {
+        if (analysis.diagnostics().isEmpty()) {
+            return;
+        }
+        md.append("\n## Diagnostics\n\nCollected when something failed, before the teardown.\n\n");
+        for (Events.DiagnosticsCollected d : analysis.diagnostics()) {
+            md.append("- `").append(d.folder()).append("`").append(d.gateway() == null ? "" : " (" + text(d.gateway())
+                    + ")").append(": ").append(text(d.reason())).append(" (").append(d.files().size())
+                    .append(" files)\n");
         }
     }
 

@@ -16,6 +16,7 @@ import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.reports.analysis.ConfigApplyFigures;
 import org.gatewaybench.reports.analysis.FaultRecovery;
 import org.gatewaybench.reports.analysis.GatewayMetrics;
+import org.gatewaybench.reports.analysis.GatewayRouteWrites;
 import org.gatewaybench.reports.analysis.HarnessLagFigures;
 import org.gatewaybench.reports.analysis.PhaseActivation;
 import org.gatewaybench.reports.analysis.ReportNote;
@@ -32,17 +33,20 @@ import org.gatewaybench.reports.analysis.RunEnding;
  *
  * @param startedAt      when the run started, ISO-8601 UTC, or null for an empty journal
  * @param failedAnalyses the analyses that failed; empty, and not written, when none did
+ * @param diagnostics    the failure evidence collected into diagnostics/; not written when none was
  */
 public record RunSummary(int summaryVersion, String runId, String scenario, String scenarioFile, String fixture,
                          String host, int cores, String startedAt, double durationSeconds, RunEnding outcome,
                          JournalFacts journal, int requiredSuccesses, List<GatewaySummary> gateways,
                          List<ReportNote> notes,
-                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AnalysisFailure> failedAnalyses) {
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AnalysisFailure> failedAnalyses,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Events.DiagnosticsCollected> diagnostics) {
 
     public static final int VERSION = 1;
 
     public RunSummary {
         failedAnalyses = failedAnalyses == null ? List.of() : List.copyOf(failedAnalyses);
+        diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
     }
 
     /**
@@ -64,12 +68,14 @@ public record RunSummary(int summaryVersion, String runId, String scenario, Stri
      * @param faults    each injected fault and the recovery from it
      * @param longConnections drops of long connections, or null when none were held through it
      * @param metrics   the gateway's own scraped metrics, one entry per series, or null when none were scraped
+     * @param routeWrites sent-to-acknowledged latency of the route writes and the refusals by class
      */
     public record GatewaySummary(String name, String dataPlane, ActivationFigures activation,
                                  List<PhaseSummary> phases, ConfigApplyFigures configApplies,
                                  HarnessLagFigures harnessLag, Events.TrafficSummary traffic, Events.WrkSummary wrk,
                                  List<ResourcePeaks> resources, List<FaultSummary> faults,
-                                 LongConnectionSummary longConnections, List<MetricSummary> metrics) {
+                                 LongConnectionSummary longConnections, List<MetricSummary> metrics,
+                                 GatewayRouteWrites routeWrites) {
     }
 
     /**
@@ -144,7 +150,8 @@ public record RunSummary(int summaryVersion, String runId, String scenario, Stri
                     figure(() -> analysis.traffic().get(gateway).summary()),
                     figure(() -> analysis.traffic().get(gateway).wrk()), figure(() -> peaks(analysis, gateway)),
                     figure(() -> analysis.faults().get(gateway).faults().stream().map(FaultSummary::of).toList()),
-                    figure(() -> longConnections(analysis, gateway)), figure(() -> metrics(analysis, gateway))));
+                    figure(() -> longConnections(analysis, gateway)), figure(() -> metrics(analysis, gateway)),
+                    figure(() -> analysis.routeWrites().get(gateway))));
         }
         String startedAt = f == null || f.journalEvents() == 0 ? null
                 : Instant.ofEpochMilli(f.startedWallMillis()).toString();
@@ -152,7 +159,8 @@ public record RunSummary(int summaryVersion, String runId, String scenario, Stri
                 f == null ? null : f.scenarioFile(), f == null ? null : f.fixture(), f == null ? null : f.host(),
                 f == null ? 0 : f.cores(), startedAt, f == null ? 0 : f.durationSeconds(), figure(analysis::outcome),
                 f == null ? null : new JournalFacts(f.schema(), f.journalEvents(), f.truncatedTail(), f.unknownEvents()),
-                f == null ? 0 : f.requiredSuccesses(), gateways, figure(analysis::notes), analysis.failures());
+                f == null ? 0 : f.requiredSuccesses(), gateways, figure(analysis::notes), analysis.failures(),
+                figure(analysis::diagnostics));
     }
 
     /** One gateway's activation: overall and per phase. */

@@ -14,7 +14,8 @@ class LongConnectionMarkdownTest {
     @Test
     void tablesGiveDropsPerGatewayAndKindAndTheirRates() throws IOException {
         String md = MarkdownWriter.render(RunAnalysis.of(LongConnectionJournals.run().history()));
-        String section = md.substring(md.indexOf("## Long connections"), md.indexOf("## Notes"));
+        int start = md.indexOf("## Long connections");
+        String section = md.substring(start, md.indexOf("\n## ", start + 1));
         List<String> rows = section.lines().filter(l -> l.startsWith("| ")).toList();
         assertThat(rows).containsSubsequence(
                 "| gateway | drops | route changes | drops per 1,000 route changes | config applies "
