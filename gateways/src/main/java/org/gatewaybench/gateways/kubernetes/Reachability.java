@@ -34,7 +34,12 @@ public final class Reachability {
 
     /** An image registry (or an OCI chart's) by host: its API root {@code /v2/} answers. */
     public Check registry(String name, String host) {
-        return get(name, URI.create("https://" + apiHost(host) + "/v2/"), REGISTRY_ANSWERS,
+        return registryAt(name, URI.create("https://" + apiHost(host)));
+    }
+
+    /** A registry or a mirror of one at {@code base} (scheme, host, port): its API root {@code /v2/} answers. */
+    public Check registryAt(String name, URI base) {
+        return get(name, base.resolve("/v2/"), REGISTRY_ANSWERS,
                 "check the network, or give the node the images (`gateway-bench images`, then run --k3s-images) "
                         + "or a mirror (--registry-mirror)");
     }

@@ -1,6 +1,10 @@
 package org.gatewaybench.scenarios.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +23,9 @@ import picocli.CommandLine.Option;
         description = "Checks what a run needs on this machine before it starts, one line each with what was found "
                 + "and the fix: Java; for the lab nginx and HAProxy; for k3s a Docker engine, the backend image and "
                 + "cgroup v2 (Cilium); for an existing cluster the context, the API and free NodePorts; each real "
-                + "gateway's chart repository. Exit 0 when nothing is a problem, 1 otherwise. `run` performs the "
-                + "same checks for its scenario and stops before anything starts.")
+                + "gateway's chart repository and the registries of its images (Docker Hub's through --registry-mirror). "
+                + "Exit 0 when nothing is a problem, 1 otherwise. `run` performs the same checks for its scenario "
+                + "(all but the images) and stops before anything starts.")
 final class DoctorCommand implements Callable<Integer> {
 
     @Option(names = "--fixture", paramLabel = "NAME", defaultValue = "embedded",
@@ -41,7 +46,7 @@ final class DoctorCommand implements Callable<Integer> {
     Path registries;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         FixtureKind kind;
         try {
             kind = Word.parse(FixtureKind.class, fixture);
@@ -61,8 +66,17 @@ final class DoctorCommand implements Callable<Integer> {
             }
             chosen.put(name, Map.of());
         }
-        List<Check> checks = Doctor.ofThisMachine().checks(kind, chosen,
-                new FixtureOptions(kubeContext, k3sImages, registries));
+        FixtureOptions options = new FixtureOptions(kubeContext, k3sImages, registries);
+        Doctor doctor = Doctor.ofThisMachine();
+        List<Check> checks = new ArrayList<>(doctor.checks(kind, chosen, options));
+        Path work = Files.createTempDirectory("gateway-bench-doctor");
+        try {
+            checks.addAll(doctor.images(kind, chosen.keySet(), options, work));
+        } finally {
+            try (var files = Files.walk(work)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
         checks.forEach(c -> System.out.println(c.line()));
         long problems = checks.stream().filter(Check::problem).count();
         System.out.println(problems == 0 ? "no problem found" : problems + " problem(s) found");

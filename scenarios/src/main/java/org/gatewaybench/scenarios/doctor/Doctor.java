@@ -1,10 +1,15 @@
 package org.gatewaybench.scenarios.doctor;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import org.gatewaybench.core.preflight.Check;
 import org.gatewaybench.fixtures.FixtureKind;
@@ -15,6 +20,7 @@ import org.gatewaybench.fixtures.kubeconfig.KubeconfigSettings;
 import org.gatewaybench.gateways.GatewayCatalog;
 import org.gatewaybench.gateways.GatewayDriver;
 import org.gatewaybench.gateways.kubernetes.HelmGatewayDriver;
+import org.gatewaybench.gateways.kubernetes.Reachability;
 import org.gatewaybench.scenarios.run.FixtureOptions;
 
 /**
@@ -24,6 +30,8 @@ import org.gatewaybench.scenarios.run.FixtureOptions;
  * {@code gateway-bench doctor} and, with the same words, by {@code run} before anything starts.
  */
 public final class Doctor {
+
+    private static final Duration REGISTRY_TIMEOUT = Duration.ofSeconds(5);
 
     /** The Java feature release the harness is built for. */
     static final int JAVA_NEEDED = 17;
@@ -65,6 +73,42 @@ public final class Doctor {
                     options.kubeContext(), K3sSettings.BACKEND_IMAGE, null), nodePorts(gateways)));
         }
         gateways.forEach((name, driverOptions) -> checks.addAll(driver(name).preflight(driverOptions)));
+        return checks;
+    }
+
+    /**
+     * Whether the node can pull each real gateway's images: the registries of the images its pinned
+     * chart renders (and its controller starts) answer, Docker Hub's through the mirror when one is
+     * given. Slow (each chart is fetched and rendered), so {@code doctor} runs it and {@code run} does
+     * not; nothing to check when the node gets its images from {@code --k3s-images}.
+     */
+    public List<Check> images(FixtureKind fixture, Collection<String> gateways, FixtureOptions options,
+                              Path workDir) {
+        List<Check> checks = new ArrayList<>();
+        if (fixture == FixtureKind.EMBEDDED) {
+            return checks;
+        }
+        if (options.k3sImages() != null) {
+            checks.add(Check.skipped("images", "the node imports them from " + options.k3sImages()));
+            return checks;
+        }
+        Reachability network = new Reachability(REGISTRY_TIMEOUT);
+        Map<String, URI> mirrors = RegistryMirrors.read(options.registries());
+        Set<String> registries = new TreeSet<>();
+        for (String name : gateways) {
+            if (driver(name) instanceof HelmGatewayDriver helm) {
+                try {
+                    helm.images(helm.chart().version(), workDir).forEach(i -> registries.add(Reachability.registryOf(i)));
+                } catch (RuntimeException e) {
+                    checks.add(Check.skipped("images of " + name, "the chart could not be rendered: " + e.getMessage()));
+                }
+            }
+        }
+        for (String registry : registries) {
+            URI mirror = mirrors.get(registry);
+            checks.add(mirror != null ? network.registryAt("images from " + registry + " (mirror " + mirror + ")", mirror)
+                    : network.registry("images from " + registry, registry));
+        }
         return checks;
     }
 

@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -134,6 +135,34 @@ class DoctorTest {
         List<Check> moved = doctor(false, false).checks(FixtureKind.KUBECONFIG,
                 Map.of("ingress-nginx", Map.of("nodePort", "30085")), context("lab"));
         assertThat(named(moved, "node ports [30085]").status()).isEqualTo(Check.Status.OK);
+    }
+
+    @Test
+    void imagesTheNodeImportsNeedNoRegistryAndTheLabNeedsNoImages() throws IOException {
+        Doctor doctor = doctor(true, true);
+        assertThat(doctor.images(FixtureKind.EMBEDDED, List.of("lab-nginx-reload"), FixtureOptions.NONE, dir)).isEmpty();
+        List<Check> imported = doctor.images(FixtureKind.K3S, List.of("ingress-nginx"),
+                new FixtureOptions(null, dir.resolve("k3s-images"), null), dir);
+        assertThat(imported).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(Check.Status.SKIPPED);
+            assertThat(c.detail()).contains("imports them from");
+        });
+    }
+
+    @Test
+    void aMirrorOfK3sRegistriesYamlReplacesItsRegistry() throws IOException {
+        Path yaml = Files.writeString(dir.resolve("registries.yaml"), """
+                mirrors:
+                  docker.io:
+                    endpoint:
+                      - "https://mirror.example:5000"
+                      - "https://second.example"
+                  quay.io:
+                    endpoint: []
+                """);
+        assertThat(RegistryMirrors.read(yaml)).containsExactly(Map.entry("docker.io",
+                URI.create("https://mirror.example:5000")));
+        assertThat(RegistryMirrors.read(null)).isEmpty();
     }
 
     private static FixtureOptions context(String name) {
