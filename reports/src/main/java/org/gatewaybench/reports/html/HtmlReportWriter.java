@@ -59,7 +59,8 @@ public final class HtmlReportWriter {
     /** The page's sections, in order, with their headings. */
     private static List<Section> sections(Path runDir) {
         return List.of(new HeaderSection("Run"), new FailedAnalysesSection("Analyses that failed"),
-                new ComparisonSection("Comparison"), new ActivationCdfSection("Activation latency distribution"),
+                new AssertionsSection("Assertions"), new ComparisonSection("Comparison"),
+                new ActivationCdfSection("Activation latency distribution"),
                 new LatencyOverTimeSection("Latency over time"), new ConfigAppliesSection("Config applies"),
                 new LongConnectionSection("Long connections"), new TrafficSection("Traffic to stable routes", runDir),
                 new ResourcesSection("Resources"), new GatewayMetricsSection("Gateway metrics"),

@@ -23,8 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Runs a scenario: installs each gateway, churns routes, probes them, writes the journal and "
-                + "the reports into a new folder under the scenario's output folder.")
+        description = "Runs a scenario: installs each gateway, churns routes, probes them, judges the scenario's "
+                + "assertions, writes the journal and the reports into a new folder under the scenario's output folder. "
+                + "Exit codes: 0 completed, 1 failed (or did not start), 2 invalid input, 3 completed but an assertion "
+                + "failed, 130 interrupted.")
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (YAML)")
@@ -94,6 +96,8 @@ final class RunCommand implements Callable<Integer> {
         if (result.reason() != null) {
             System.err.println((result.outcome() == RunOutcome.FAILED ? "error: " : "") + result.reason());
         }
-        return ExitCode.of(result.outcome());
+        result.assertions().stream().filter(a -> !a.passed())
+                .forEach(a -> System.err.println("assertion failed: " + a.describe()));
+        return ExitCode.of(result.outcome(), result.assertionFailed());
     }
 }
