@@ -344,9 +344,15 @@ final class TestResults {
         return v == null ? "unknown" : v;
     }
 
-    /** The most routes the churn keeps: the highest ramp target or steady population of the scenario as run. */
+    /**
+     * The most routes the churn keeps: the highest ramp target or steady population of the scenario
+     * as run (schema-1 journals wrote a flat {@code routes}).
+     */
     private String routes() {
         long most = 0;
+        if (facts != null && facts.settings().get("routes") instanceof Number n) {
+            most = n.longValue();
+        }
         if (facts != null && facts.settings().get("churn") instanceof Map<?, ?> churn
                 && churn.get("phases") instanceof List<?> phases) {
             for (Object phase : phases) {

@@ -1,9 +1,7 @@
 package org.gatewaybench.scenarios.cli;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.gatewaybench.core.journal.Event;
@@ -81,10 +79,7 @@ final class RunCommand implements Callable<Integer> {
 
     private Integer run(Scenario s, List<Consumer<Event>> listeners) throws Exception {
         FixtureOptions fixtureOptions = new FixtureOptions(kubeContext, k3sImages, registries);
-        Map<String, Map<String, String>> gatewayOptions = new LinkedHashMap<>();
-        s.gateways().forEach(g -> gatewayOptions.put(g.name(), g.options()));
-        List<Check> problems = Doctor.ofThisMachine().checks(s.fixture(), gatewayOptions, fixtureOptions).stream()
-                .filter(Check::problem).toList();
+        List<Check> problems = Doctor.ofThisMachine().problems(s, fixtureOptions);
         if (!problems.isEmpty()) {
             problems.forEach(p -> System.err.println(p.line()));
             System.err.println("error: the run did not start: " + problems.size() + " problem(s) above "
