@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.gatewaybench.core.journal.JournalReader;
 import org.gatewaybench.core.journal.RunOutcome;
-import org.gatewaybench.reports.Reports;
 import org.gatewaybench.reports.analysis.RunAnalysis;
 import org.gatewaybench.reports.assertion.Assertion;
 import org.gatewaybench.reports.assertion.AssertionResult;
@@ -33,7 +32,9 @@ public final class ScenarioRun {
     }
 
     static ScenarioRun of(Runner.Result result) throws IOException {
-        return new ScenarioRun(result, RunAnalysis.of(JournalReader.open(result.runDir().resolve(Reports.JOURNAL))));
+        Path journal = JournalReader.in(result.runDir()).orElseThrow(() -> new IOException("no journal in "
+                + result.runDir()));
+        return new ScenarioRun(result, RunAnalysis.of(JournalReader.open(journal)));
     }
 
     /** Completed, failed or interrupted. */
@@ -41,7 +42,7 @@ public final class ScenarioRun {
         return result.outcome();
     }
 
-    /** The run folder: journal.jsonl, report.html, summary.md, summary.json, allure-results/. */
+    /** The run folder: journal.jsonl.gz, report.html, summary.md, summary.json, allure-results/. */
     public Path runDir() {
         return result.runDir();
     }
