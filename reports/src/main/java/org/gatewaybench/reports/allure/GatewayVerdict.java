@@ -29,8 +29,8 @@ record GatewayVerdict(Status status, String message) {
             HarnessLagFigures lag = RunAnalysis.orNull(() -> analysis.harnessLag().get(gateway));
             if (lag != null && lag.reports() > 0) {
                 return new GatewayVerdict(Status.BROKEN, Categories.HARNESS_PROBLEM + ": the harness fell behind "
-                        + lag.reports() + " times, up to " + Math.round(lag.maxLagNanos() / 1e6)
-                        + " ms late; these figures include harness delay");
+                        + (lag.reports() == 1 ? "once" : lag.reports() + " times") + ", up to "
+                        + Math.round(lag.maxLagNanos() / 1e6) + " ms late; these figures include harness delay");
             }
             return new GatewayVerdict(Status.PASSED, null);
         }
