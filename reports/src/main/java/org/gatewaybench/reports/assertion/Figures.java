@@ -20,7 +20,13 @@ import org.gatewaybench.reports.analysis.RunAnalysis;
 /**
  * The figures assertions can bound, each read from the same analyses the reports show. A new
  * figure is one entry here: its name, the analysis it comes from, its unit, its help and how to
- * read it for one gateway.
+ * read it for one gateway; validation, judging, the reports and `gateway-bench figures` follow.
+ *
+ * <p>The isolation checks' verdicts (held, refused, violated, degraded, not-applicable) join here
+ * when the isolation analysis is on main: one entry per check, {@code isolation.<check>}, read from
+ * that analysis, with a {@link Unit} whose values are the verdict words and which allows only
+ * {@code ==} and {@code !=} ({@code != violated}); {@link Bound#parse} is where a unit refuses a
+ * relation it cannot order.
  */
 public final class Figures {
 
