@@ -73,6 +73,7 @@ public class AssertionReportTest {
                 .containsPattern("\\| lab-haproxy-runtime \\| never-activated \\| == 0 \\| 0 \\| passed");
         String html = Files.readString(dir.resolve("report.html"));
         assertThat(html).contains("<h2>Assertions</h2>", "2 of 4 failed", "&lt;= 50ms",
+                "<td class=\"text\">activation.p99</td>",
                 "<span class=\"badge bad\">failed</span>", "<span class=\"badge ok\">passed</span>");
         assertThat(html.indexOf("<h2>Assertions</h2>")).as("the verdicts lead, before the comparison")
                 .isLessThan(html.indexOf("<h2>Comparison</h2>"));

@@ -22,7 +22,7 @@ record AssertionsSection(String title) implements Section {
                 : "<span class=\"bad\">" + failed + " of " + results.size() + " failed</span>: bounds the scenario "
                 + "sets, judged at the end of each gateway's run; a figure the run does not have fails.");
         List<String> gateways = a.gateways();
-        Table t = new Table("gateway", "figure", "bound", "measured", "result", "detail");
+        Table t = new Table("gateway", "figure", "bound", "measured", "result", "detail").text(1, 4, 5);
         for (AssertionResult r : results) {
             int g = gateways.indexOf(r.gateway());
             t.row(g < 0 ? Html.escape(r.gateway()) : Markup.gatewayCell(g, r.gateway()), Html.escape(r.figure()),
