@@ -22,13 +22,17 @@ public record RunVersions(Map<String, String> run, Map<String, Map<String, Strin
         return gateways.getOrDefault(gateway, Map.of());
     }
 
-    /** The gateway's version in one line: its chart when it has one, else each part's version; null when unknown. */
+    /**
+     * The gateway's version in one line: its chart when it has one, else each part's version
+     * ("haproxy 2.6.12", and "nginx/1.22.1" as nginx names itself); null when unknown.
+     */
     public String summary(String gateway) {
         Map<String, String> parts = of(gateway);
         if (parts.containsKey("chart")) {
             return parts.get("chart");
         }
         return parts.isEmpty() ? null : parts.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+                .map(e -> e.getValue().startsWith(e.getKey()) ? e.getValue() : e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 }
