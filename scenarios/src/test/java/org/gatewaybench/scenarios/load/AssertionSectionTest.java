@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.gatewaybench.reports.assertion.Figure;
+import org.gatewaybench.reports.assertion.Figures;
 import org.gatewaybench.scenarios.model.AssertionSpec;
 import org.gatewaybench.scenarios.model.Scenario;
 import org.junit.jupiter.api.Test;
@@ -50,7 +53,7 @@ class AssertionSectionTest {
         assertThat(s.assertions()).containsExactly(new AssertionSpec("activation.p99", "<= 5s", List.of()),
                 new AssertionSpec("never-activated", "== 0", List.of("lab-haproxy-runtime")));
         assertThat(s.assertions().get(1).assertion().appliesTo("lab-nginx-reload")).isFalse();
-        assertThat(ScenarioTree.asMap(s).get("assertions")).asList().hasSize(2);
+        assertThat(ScenarioTree.asMap(s).get("assertions")).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(2);
     }
 
     @Test
@@ -74,9 +77,8 @@ class AssertionSectionTest {
                 - {figure: never-activated, bound: "== 0", gateways: [envoy-gateway]}
                 """));
         assertThat(problems).extracting(Problem::toString).containsExactly(
-                "s.yaml:9: assertions[0].figure: expected a figure of the reports: " + String.join(", ",
-                        org.gatewaybench.reports.assertion.Figures.all().stream()
-                                .map(org.gatewaybench.reports.assertion.Figure::name).toList())
+                "s.yaml:9: assertions[0].figure: expected a figure of the reports: "
+                        + String.join(", ", Figures.all().stream().map(Figure::name).toList())
                         + ", found 'activation.p999'",
                 "s.yaml:10: assertions[1].bound: expected a duration like 250ms, 5s or 1m (activation.p99 is a duration), "
                         + "found '512MiB', a size",
