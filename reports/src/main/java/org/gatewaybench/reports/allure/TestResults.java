@@ -57,6 +57,8 @@ import org.gatewaybench.reports.summary.HistogramLogFiles;
  * run's summary.md and report.html, a gateway's .hlog and failure evidence) are written once and
  * named by each. Result ids derive from the run, gateway and assertion, so rendering a run again
  * writes the same files; history ids leave the run out, so Allure follows a result across runs.
+ * The isolation checks join as results of their own per gateway and check (family isolation,
+ * failed when violated) once the isolation analysis is on main, beside {@link #gateway}'s.
  */
 final class TestResults {
 
