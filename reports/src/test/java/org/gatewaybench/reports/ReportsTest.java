@@ -33,7 +33,8 @@ class ReportsTest {
         var written = Reports.render(runDir).files();
 
         assertThat(written).extracting(p -> p.getFileName().toString())
-                .containsExactly("summary.json", "summary.md", "report.html", "activation-nginx.hlog");
+                .containsExactly("summary.json", "summary.md", "report.html", "activation-nginx.hlog",
+                        "first-answer-nginx.hlog");
         assertThat(Files.readString(runDir.resolve("summary.json"))).contains("\"status\" : \"completed\"");
     }
 

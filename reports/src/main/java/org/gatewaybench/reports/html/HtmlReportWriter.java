@@ -51,7 +51,8 @@ public final class HtmlReportWriter {
         }
         h.append("<footer>Rendered from the run's journal by gateway-bench. Latencies are exact to 3 significant "
                 + "digits (HdrHistogram); each figure's resolution is the probe's poll interval, shown as "
-                + "\"resolution\". Per-gateway histograms: activation-&lt;gateway&gt;.hlog.</footer>\n");
+                + "\"resolution\". Per-gateway histograms: activation-&lt;gateway&gt;.hlog and "
+                + "first-answer-&lt;gateway&gt;.hlog.</footer>\n");
         h.append("</main>\n</body>\n</html>\n");
         return h.toString();
     }

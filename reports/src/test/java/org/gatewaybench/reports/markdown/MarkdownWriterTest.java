@@ -26,9 +26,9 @@ class MarkdownWriterTest {
         String comparison = md.substring(md.indexOf("## Comparison"), md.indexOf("## Phases"));
         List<String> rows = comparison.lines().filter(l -> l.startsWith("| ")).toList();
         assertThat(rows).hasSize(3); // header + one per gateway
-        assertThat(rows.get(1)).startsWith("| nginx | 1 | 10 | 10 | 10 | 10 | 0 |");
+        assertThat(rows.get(1)).startsWith("| nginx | 1 | 10 | 10 | 10 | 10 | 10 | 10 | 0 |");
         assertThat(rows.get(2)).startsWith("| hap\\|roxy | 0 | – |");
-        assertThat(rows).allSatisfy(r -> assertThat(r.split("(?<!\\\\)\\|")).hasSize(12));
+        assertThat(rows).allSatisfy(r -> assertThat(r.split("(?<!\\\\)\\|")).hasSize(14));
         String phases = md.substring(md.indexOf("## Phases"), md.indexOf("## Notes"));
         assertThat(phases.lines().filter(l -> l.startsWith("| nginx | ramp"))).hasSize(1);
         assertThat(md).contains("Outcome: **interrupted** (the journal has no run-ended event)")
