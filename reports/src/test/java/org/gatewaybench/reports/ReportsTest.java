@@ -34,7 +34,7 @@ class ReportsTest {
 
         assertThat(written).extracting(p -> p.getFileName().toString())
                 .containsExactly("summary.json", "summary.md", "report.html", "activation-nginx.hlog",
-                        "first-answer-nginx.hlog");
+                        "first-answer-nginx.hlog", "deactivation-nginx.hlog");
         assertThat(Files.readString(runDir.resolve("summary.json"))).contains("\"status\" : \"completed\"");
     }
 

@@ -60,7 +60,8 @@ public final class HtmlReportWriter {
     /** The page's sections, in order, with their headings. */
     private static List<Section> sections(Path runDir) {
         return List.of(new HeaderSection("Run"), new FailedAnalysesSection("Analyses that failed"),
-                new ComparisonSection("Comparison"), new ActivationCdfSection("Activation latency distribution"),
+                new ComparisonSection("Comparison"), new ConfidenceSection("Repetitions and confidence"),
+                new ActivationCdfSection("Activation latency distribution"),
                 new LatencyOverTimeSection("Latency over time"), new ConfigAppliesSection("Config applies"),
                 new LongConnectionSection("Long connections"), new TrafficSection("Traffic to stable routes", runDir),
                 new ResourcesSection("Resources"), new GatewayMetricsSection("Gateway metrics"),
@@ -148,5 +149,7 @@ public final class HtmlReportWriter {
             ul.notes li{margin:3px 0}
             li.warn b{color:var(--bad)}
             footer{color:var(--muted);font-size:12px;text-align:center;margin-top:8px}
+            .ci{color:var(--muted);font-size:12px}
+            td .verdict{white-space:normal;display:inline-block;min-width:260px;text-align:left}
             """;
 }

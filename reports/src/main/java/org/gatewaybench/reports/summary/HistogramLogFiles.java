@@ -19,14 +19,16 @@ import org.gatewaybench.reports.analysis.LatencyStats;
 /**
  * Writes the latencies of a gateway as HdrHistogram logs (values in ns) that HdrHistogram tools,
  * other runs and studies can load: {@code activation-<gateway>.hlog} (the activation rule of the
- * run) and {@code first-answer-<gateway>.hlog} (the time to the first correct answer).
+ * run), {@code first-answer-<gateway>.hlog} (the time to the first correct answer) and
+ * {@code deactivation-<gateway>.hlog}.
  */
 public final class HistogramLogFiles {
 
     /** The latencies a log holds. */
     public enum Kind {
         ACTIVATION("activation", "activation latency"),
-        FIRST_ANSWER("first-answer", "time to the first correct answer");
+        FIRST_ANSWER("first-answer", "time to the first correct answer"),
+        DEACTIVATION("deactivation", "deactivation latency");
 
         private final String prefix;
         private final String meaning;
@@ -42,7 +44,11 @@ public final class HistogramLogFiles {
         }
 
         Histogram of(GatewayActivation activation) {
-            return this == ACTIVATION ? activation.activationHistogram() : activation.firstAnswerHistogram();
+            return switch (this) {
+                case ACTIVATION -> activation.activationHistogram();
+                case FIRST_ANSWER -> activation.firstAnswerHistogram();
+                case DEACTIVATION -> activation.deactivationHistogram();
+            };
         }
     }
 

@@ -23,6 +23,7 @@ import org.gatewaybench.reports.analysis.ReportNote;
 import org.gatewaybench.reports.analysis.RunAnalysis;
 import org.gatewaybench.reports.analysis.RunFacts;
 import org.gatewaybench.reports.analysis.RunEnding;
+import org.gatewaybench.reports.confidence.GatewayRepetitions;
 
 /**
  * The figures of one run for machines: the content of summary.json. Durations are nanoseconds.
@@ -34,13 +35,17 @@ import org.gatewaybench.reports.analysis.RunEnding;
  * @param startedAt      when the run started, ISO-8601 UTC, or null for an empty journal
  * @param failedAnalyses the analyses that failed; empty, and not written, when none did
  * @param diagnostics    the failure evidence collected into diagnostics/; not written when none was
+ * @param repetitions    per gateway (driver), in the order the first ran: every repeated figure over
+ *                       its repetitions (one in a run without), median and 95% interval; null when
+ *                       the analysis failed, absent in summaries written before
  */
 public record RunSummary(int summaryVersion, String runId, String scenario, String scenarioFile, String fixture,
                          String host, int cores, String startedAt, double durationSeconds, RunEnding outcome,
                          JournalFacts journal, int requiredSuccesses, List<GatewaySummary> gateways,
                          List<ReportNote> notes,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AnalysisFailure> failedAnalyses,
-                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Events.DiagnosticsCollected> diagnostics) {
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Events.DiagnosticsCollected> diagnostics,
+                         List<GatewayRepetitions> repetitions) {
 
     public static final int VERSION = 1;
 
@@ -160,7 +165,7 @@ public record RunSummary(int summaryVersion, String runId, String scenario, Stri
                 f == null ? 0 : f.cores(), startedAt, f == null ? 0 : f.durationSeconds(), figure(analysis::outcome),
                 f == null ? null : new JournalFacts(f.schema(), f.journalEvents(), f.truncatedTail(), f.unknownEvents()),
                 f == null ? 0 : f.requiredSuccesses(), gateways, figure(analysis::notes), analysis.failures(),
-                figure(analysis::diagnostics));
+                figure(analysis::diagnostics), figure(() -> List.copyOf(analysis.repetitions().values())));
     }
 
     /** One gateway's activation: overall and per phase. */

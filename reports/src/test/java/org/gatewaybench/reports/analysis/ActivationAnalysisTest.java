@@ -166,7 +166,9 @@ class ActivationAnalysisTest {
         assertThatThrownBy(analysis::activation).isInstanceOf(AnalysisFailedException.class)
                 .hasMessageContaining("the activation analysis failed");
         assertThat(analysis.configApplies().get(GW).figures().applies()).isEqualTo(1);
-        assertThat(analysis.failures()).extracting(AnalysisFailure::analysis).containsExactly(Analysis.ACTIVATION);
+        assertThat(analysis.failures()).extracting(AnalysisFailure::analysis)
+                .as("the repetitions need the activation figures").containsExactly(Analysis.ACTIVATION,
+                        Analysis.REPETITIONS);
         assertThat(analysis.faults().get(GW).faults()).as("no fault: no activation verdicts needed").isEmpty();
     }
 

@@ -23,7 +23,7 @@ class MarkdownWriterTest {
                         Journals.nanos(250), 40));
         String md = MarkdownWriter.render(RunAnalysis.of(j.history()));
 
-        String comparison = md.substring(md.indexOf("## Comparison"), md.indexOf("## Phases"));
+        String comparison = md.substring(md.indexOf("## Comparison"), md.indexOf("## Repetitions and confidence"));
         List<String> rows = comparison.lines().filter(l -> l.startsWith("| ")).toList();
         assertThat(rows).hasSize(3); // header + one per gateway
         assertThat(rows.get(1)).startsWith("| nginx | 1 | 10 | 10 | 10 | 10 | 10 | 10 | 0 |");

@@ -86,7 +86,7 @@ class SummaryJsonWriterTest {
         List<Path> files = HistogramLogFiles.write(activation, Journals.EPOCH_WALL, Journals.EPOCH_WALL + 100, dir);
 
         assertThat(files).extracting(f -> f.getFileName().toString())
-                .containsExactly("activation-nginx.hlog", "first-answer-nginx.hlog");
+                .containsExactly("activation-nginx.hlog", "first-answer-nginx.hlog", "deactivation-nginx.hlog");
         try (InputStream in = Files.newInputStream(files.get(0))) {
             Histogram loaded = (Histogram) new HistogramLogReader(in).nextIntervalHistogram();
             Histogram expected = activation.activationHistogram();

@@ -44,7 +44,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--repeat", paramLabel = "N",
             description = "runs every gateway N times, interleaved (a b a b ...), replacing the scenario's repeat; "
-                    + "the reports give each figure's median over the repetitions with a 95% confidence interval")
+                    + "the reports give each figure's median over the repetitions with a 95%% confidence interval")
     Integer repeat;
 
     @Option(names = "--output", paramLabel = "DIR", description = "folder for the run folder, replacing the scenario's")
