@@ -85,7 +85,7 @@ public final class HtmlReportWriter {
                 .append("</h2><p class=\"bad\">Not shown: ").append(Html.escape(why)).append(".</p></section>\n");
     }
 
-    private static final String CSS = """
+    static final String CSS = """
             :root{--fg:#1d2430;--muted:#5b6675;--line:#dde2e8;--bg:#f6f7f9;--bad:#b3261e;--ok:#1e7b34}
             *{box-sizing:border-box}
             body{margin:0;background:var(--bg);color:var(--fg);font:14px/1.45 -apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
@@ -113,6 +113,7 @@ public final class HtmlReportWriter {
             td.label{font-weight:600}
             tbody tr:nth-child(even){background:#fafbfc}
             .bad{color:var(--bad);font-weight:600}
+            .good{color:var(--ok);font-weight:600}
             section.failed{border-color:var(--bad)}
             section.failed h2{color:var(--bad)}
             .sw{display:inline-block;width:11px;height:11px;border-radius:2px;margin-right:6px;vertical-align:-1px}

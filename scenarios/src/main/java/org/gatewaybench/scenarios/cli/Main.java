@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gateway-bench", mixinStandardHelpOptions = true, version = "gateway-bench 0.1.0",
         description = "Benchmarks and chaos-tests ingress gateways: route activation time, long-connection drops, "
                 + "traffic, resources and faults, under tenant route churn.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, CompareCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, CompareCommand.class, StudyCommand.class,
                 GatewaysCommand.class, DoctorCommand.class, ImagesCommand.class, ChartKeysCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
