@@ -1,7 +1,6 @@
 package org.gatewaybench.reports;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +22,6 @@ import org.gatewaybench.reports.summary.SummaryJsonWriter;
  */
 public final class Reports {
 
-    /** The journal file inside a run folder. */
-    public static final String JOURNAL = "journal.jsonl";
-
     /**
      * What a rendering wrote.
      *
@@ -45,14 +41,12 @@ public final class Reports {
     }
 
     /**
-     * Reads {@value #JOURNAL} of {@code runDir}, once, without holding its events, and renders its
-     * reports into the same folder.
+     * Reads the journal of {@code runDir} ({@link JournalReader#in}), once, without holding its
+     * events, and renders its reports into the same folder.
      */
     public static Rendering render(Path runDir) throws IOException {
-        Path journal = runDir.resolve(JOURNAL);
-        if (!Files.isRegularFile(journal)) {
-            throw new IOException("no journal at " + journal + ": expected a run folder holding " + JOURNAL);
-        }
+        Path journal = JournalReader.in(runDir).orElseThrow(() -> new IOException("no journal in " + runDir
+                + ": expected a run folder holding " + JournalReader.NAME + " (or " + JournalReader.PLAIN_NAME + ")"));
         return render(JournalReader.open(journal), runDir);
     }
 

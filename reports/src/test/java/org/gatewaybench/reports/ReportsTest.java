@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.gatewaybench.core.journal.Event;
+import org.gatewaybench.core.journal.JournalReader;
 import org.gatewaybench.core.journal.JournalWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class ReportsTest {
 
     @Test
     void rendersEveryReportFromTheJournalOfARunFolder() throws IOException {
-        try (JournalWriter writer = JournalWriter.create(runDir.resolve(Reports.JOURNAL))) {
+        try (JournalWriter writer = JournalWriter.create(runDir.resolve(JournalReader.NAME))) {
             for (Event e : run().events()) {
                 writer.append(e);
             }
@@ -54,7 +55,7 @@ class ReportsTest {
     @Test
     void aFolderWithoutJournalIsAClearError() {
         assertThatThrownBy(() -> Reports.render(runDir)).isInstanceOf(IOException.class)
-                .hasMessage("no journal at " + runDir.resolve("journal.jsonl")
-                        + ": expected a run folder holding journal.jsonl");
+                .hasMessage("no journal in " + runDir
+                        + ": expected a run folder holding journal.jsonl.gz (or journal.jsonl)");
     }
 }

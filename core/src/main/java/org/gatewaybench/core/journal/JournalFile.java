@@ -2,6 +2,7 @@ package org.gatewaybench.core.journal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -84,7 +85,8 @@ final class JournalFile implements History {
 
         Lines(Path file) throws IOException {
             this.file = file;
-            this.in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            this.in = new BufferedReader(new InputStreamReader(JournalStreams.open(file), StandardCharsets.UTF_8),
+                    1 << 16);
             this.next = in.readLine();
         }
 

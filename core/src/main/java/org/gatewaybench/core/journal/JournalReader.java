@@ -1,18 +1,31 @@
 package org.gatewaybench.core.journal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Reads a journal back. A journal cut short by a crash may end in a partial line: that line is
+ * Reads a journal back, plain or gzip-compressed (see {@link JournalWriter}). A journal cut short by a crash may end in a partial line: that line is
  * reported in {@link History#truncatedTail()} and skipped. A broken line anywhere else is an error
  * that names the file and line.
  */
 public final class JournalReader {
 
+    /** The journal of a run folder, compressed as it is written. */
+    public static final String NAME = "journal.jsonl.gz";
+    /** The journal of a run folder written before journals were compressed. */
+    public static final String PLAIN_NAME = "journal.jsonl";
+
     private JournalReader() {
+    }
+
+    /** The journal of {@code runDir}: {@value #NAME}, or {@value #PLAIN_NAME} of an older run; empty when neither is there. */
+    public static Optional<Path> in(Path runDir) {
+        return Stream.of(NAME, PLAIN_NAME).map(runDir::resolve).filter(Files::isRegularFile).findFirst();
     }
 
     /**

@@ -1,9 +1,9 @@
 package org.gatewaybench.scenarios.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gatewaybench.core.journal.BrokenJournalException;
+import org.gatewaybench.core.journal.JournalReader;
 import org.gatewaybench.reports.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -15,14 +15,14 @@ import picocli.CommandLine.Parameters;
                         + "(file and line named). Nothing is written on 1 or 2."})
 final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "RUN_DIR", description = "a run folder holding journal.jsonl")
+    @Parameters(index = "0", paramLabel = "RUN_DIR", description = "a run folder holding journal.jsonl.gz (or journal.jsonl)")
     Path runDir;
 
     @Override
     public Integer call() throws Exception {
-        Path journal = runDir.resolve(Reports.JOURNAL);
-        if (!Files.isRegularFile(journal)) {
-            System.err.println(runDir + ": no journal.jsonl here; expected a run folder made by `gateway-bench run`");
+        if (JournalReader.in(runDir).isEmpty()) {
+            System.err.println(runDir + ": no journal here (" + JournalReader.NAME + " or " + JournalReader.PLAIN_NAME
+                    + "); expected a run folder made by `gateway-bench run`");
             return ExitCode.BAD_INPUT;
         }
         Reports.Rendering rendering;

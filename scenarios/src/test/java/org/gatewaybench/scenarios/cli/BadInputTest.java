@@ -110,7 +110,7 @@ class BadInputTest {
         try (var runs = Files.list(dir.resolve("runs"))) {
             runDir = runs.findFirst().orElseThrow();
         }
-        History history = JournalReader.read(runDir.resolve("journal.jsonl"));
+        History history = JournalReader.read(runDir.resolve(JournalReader.NAME));
         assertThat(history.runEnded()).get().satisfies(end -> {
             assertThat(end.outcome()).isEqualTo(RunOutcome.FAILED);
             assertThat(end.reason()).contains(reason);

@@ -52,7 +52,7 @@ class LabActivationTest {
         assertThat(result.outcome()).as(result.reason() + "\n" + console.toString(StandardCharsets.UTF_8))
                 .isEqualTo(RunOutcome.COMPLETED);
         assertThat(CliProcessesGone.under(dir)).isEmpty();
-        return JournalReader.read(result.runDir().resolve("journal.jsonl"));
+        return JournalReader.read(result.runDir().resolve(JournalReader.NAME));
     }
 
     private static GatewayActivation activation(History history, String gateway) throws IOException {
