@@ -82,6 +82,7 @@ public abstract class LabDriver implements GatewayDriver {
         options.add(binary);
         options.addAll(ownOptions());
         options.add(LabOptions.APPLY_DELAY);
+        options.add(LabOptions.APPLY_DELAY_EACH);
         options.add(LabOptions.PORT);
         return List.copyOf(options);
     }

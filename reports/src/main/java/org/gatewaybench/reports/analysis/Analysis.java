@@ -19,6 +19,8 @@ public enum Analysis implements Word {
     GATEWAY_METRICS,
     FAULTS,
     LONG_CONNECTIONS,
+    /** Each gateway over its repetitions: medians and 95% intervals. */
+    REPETITIONS,
     ROUTE_WRITES,
     DIAGNOSTICS,
     /** What exactly ran: harness, machine and gateway versions. */

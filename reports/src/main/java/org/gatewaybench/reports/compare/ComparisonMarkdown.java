@@ -2,8 +2,12 @@ package org.gatewaybench.reports.compare;
 
 import java.util.List;
 import java.util.Locale;
+import org.gatewaybench.reports.FigureFormat;
 
-/** The comparison as a Markdown table, for a terminal and for a CI job summary. */
+/**
+ * The comparison as a Markdown table, for a terminal and for a CI job summary; numbers as the
+ * other reports write them (a latency to 3 significant digits, 1240 not 1.24e+03; a count in full).
+ */
 public final class ComparisonMarkdown {
 
     private ComparisonMarkdown() {
@@ -14,25 +18,23 @@ public final class ComparisonMarkdown {
         md.append("## Regression gate: ").append(cell(currentRun)).append(" against ").append(cell(baselineRun))
                 .append("\n\n");
         md.append(String.format(Locale.ROOT, "A latency regresses when it is more than %.0f%% and more than %s ms "
-                        + "above the baseline; a count when it grows more than %.0f%%.%n%n", tolerance.ratio() * 100,
-                number(tolerance.floorNanos() / 1e6), tolerance.ratio() * 100));
-        md.append("| gateway | figure | baseline | current | verdict |\n|---|---|---|---|---|\n");
+                        + "above the baseline; a count when it grows more than %.0f%%. When both runs have samples, "
+                        + "the values are medians over their repetitions and a change beyond the tolerance counts "
+                        + "only when the two 95%% intervals are apart (outside the noise the samples show).%n%n",
+                tolerance.ratio() * 100, FigureFormat.millis(tolerance.floorNanos()), tolerance.ratio() * 100));
+        md.append("| gateway | figure | baseline | current | verdict | decided by |\n|---|---|---|---|---|---|\n");
         for (Finding f : findings) {
             md.append("| ").append(cell(f.gateway())).append(" | ").append(cell(f.figure()))
                     .append(f.unit().isEmpty() ? "" : " (" + f.unit() + ")").append(" | ")
-                    .append(f.baseline() == null ? "–" : number(f.baseline())).append(" | ")
-                    .append(f.current() == null ? "–" : number(f.current())).append(" | ")
+                    .append(f.baseline() == null ? "–" : FigureFormat.value(f.baseline())).append(" | ")
+                    .append(f.current() == null ? "–" : FigureFormat.value(f.current())).append(" | ")
                     .append(f.verdict() == Finding.Verdict.REGRESSED ? "**regressed**"
-                            : f.verdict().name().toLowerCase(Locale.ROOT)).append(" |\n");
+                            : f.verdict().name().toLowerCase(Locale.ROOT)).append(" | ")
+                    .append(f.decidedBy().text()).append(" |\n");
         }
         md.append('\n').append(Comparison.regressed(findings) ? "Result: **regression**." : "Result: no regression.")
                 .append('\n');
         return md.toString();
-    }
-
-    private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
-                : String.format(Locale.ROOT, "%.3g", v);
     }
 
     /** Journal text in a table cell: pipes and line breaks would break the table. */
