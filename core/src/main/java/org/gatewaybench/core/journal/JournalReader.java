@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.gatewaybench.core.io.IoErrors;
 
 /**
  * Reads a journal back. A journal cut short by a crash may end in a partial line: that line is
@@ -23,12 +24,12 @@ public final class JournalReader {
         List<Event> events = new ArrayList<>();
         boolean truncated = false;
         int skippedUnknown = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line = in.readLine();
+        try (BufferedReader in = open(file)) {
+            String line = readLine(in, file);
             int number = 0;
             while (line != null) {
                 number++;
-                String next = in.readLine();
+                String next = readLine(in, file);
                 if (!line.isBlank()) {
                     try {
                         Event event = SchemaUpgrade.upgrade(JournalCodec.fromLine(line));
@@ -49,5 +50,21 @@ public final class JournalReader {
             }
         }
         return new History(List.copyOf(events), truncated, skippedUnknown);
+    }
+
+    private static BufferedReader open(Path file) throws IOException {
+        try {
+            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw IoErrors.named("read the journal", file, e);
+        }
+    }
+
+    private static String readLine(BufferedReader in, Path file) throws IOException {
+        try {
+            return in.readLine();
+        } catch (IOException e) {
+            throw IoErrors.named("read the journal", file, e);
+        }
     }
 }

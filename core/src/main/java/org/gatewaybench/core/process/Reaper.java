@@ -16,6 +16,7 @@ import java.util.Collection;
 final class Reaper {
 
     private static final String SCRIPT = script();
+    private static final String SCRIPT_VARIABLE = "GATEWAY_BENCH_REAPER_SCRIPT";
 
     private Process process;
     private OutputStream pipe;
@@ -63,10 +64,13 @@ final class Reaper {
         }
         try {
             // setsid: a session of its own, so that Ctrl-C or a hung-up terminal reaches the JVM, not the reaper.
-            process = new ProcessBuilder("setsid", "bash", "-c", SCRIPT, "gateway-bench-reaper")
+            // The script comes in the environment, so that ps shows one short line.
+            ProcessBuilder builder = new ProcessBuilder("setsid", "bash", "-c", "eval \"$" + SCRIPT_VARIABLE + "\"",
+                    "gateway-bench-reaper")
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().put(SCRIPT_VARIABLE, SCRIPT);
+            process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the reaper process (setsid and bash): " + e.getMessage(), e);
         }
