@@ -1,9 +1,9 @@
 package org.gatewaybench.core.journal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,34 +13,39 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.zip.GZIPOutputStream;
 import org.gatewaybench.core.io.IoErrors;
 
 /**
  * Appends events to a JSON Lines file. Lines are buffered and flushed every
- * {@link #FLUSH_INTERVAL_MILLIS} and on close, so a crash loses at most the last flush. The file
- * is created new: a writer never appends to or truncates an existing journal.
+ * {@link #FLUSH_INTERVAL_MILLIS} and on close, so a crash loses at most the last flush. A file
+ * named {@code *.gz} is compressed as it is written: each flush is one complete gzip member (a
+ * gzip file may be a series of them), so a run cut off by a crash still reads up to its last
+ * flush. The file is created new: a writer never appends to or truncates an existing journal.
  *
  * <p>The first write that fails (a full disk) ends the writing: later events are dropped, so the
- * file keeps complete lines up to the failure (the last one possibly cut, which the reader skips),
- * and the failure goes once to the {@link #onFailure} handler, which stops the run. Appending
- * threads (probes, event loops) never see the exception.
+ * file keeps what was written up to the failure (a cut last line or gzip member, which the reader
+ * skips), and the failure goes once to the {@link #onFailure} handler, which stops the run.
+ * Appending threads (probes, event loops) never see the exception.
  */
 public final class JournalWriter implements Journal, AutoCloseable {
 
     public static final long FLUSH_INTERVAL_MILLIS = 500;
 
     private final Path file;
+    private final boolean compressed;
     private final FileChannel channel;
-    private final Writer out;
     private final ScheduledExecutorService flusher;
+    /** The lines appended since the last flush. */
+    private final ByteArrayOutputStream pending = new ByteArrayOutputStream(1 << 16);
     private boolean closed;
     private IOException failure;
     private Consumer<IOException> failureHandler = e -> { };
 
     private JournalWriter(Path file, FileChannel channel) {
         this.file = file;
+        this.compressed = file.getFileName().toString().endsWith(".gz");
         this.channel = channel;
-        this.out = Channels.newWriter(channel, StandardCharsets.UTF_8);
         this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "journal-flush");
             t.setDaemon(true);
@@ -50,7 +55,10 @@ public final class JournalWriter implements Journal, AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** Creates {@code file} (and its folder); fails, naming the path and the cause, if the file exists. */
+    /**
+     * Creates {@code file} (and its folder), compressed when it ends in .gz; fails, naming the path
+     * and the cause, if the file exists or cannot be created.
+     */
     public static JournalWriter create(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         try {
@@ -83,43 +91,58 @@ public final class JournalWriter implements Journal, AutoCloseable {
 
     @Override
     public void append(Event event) {
-        String line = JournalCodec.toLine(event);
+        byte[] line = (JournalCodec.toLine(event) + "\n").getBytes(StandardCharsets.UTF_8);
         synchronized (this) {
             if (closed || failure != null) {
                 return; // late events after the run ended, or after the file could not take more
             }
-            try {
-                out.write(line);
-                out.write('\n');
-            } catch (IOException e) {
-                fail("append to", e);
-            }
+            pending.writeBytes(line);
         }
     }
 
-    /** Writes buffered lines to the file; a failure also ends the writing (see {@link #onFailure}). */
+    /**
+     * Writes the lines appended since the last flush to the file (one gzip member when compressed);
+     * a failure also ends the writing (see {@link #onFailure}).
+     */
     public synchronized void flush() throws IOException {
         if (!closed && failure == null) {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                fail("write", e);
-                throw failure;
-            }
+            writePending();
         }
+    }
+
+    private void writePending() throws IOException {
+        if (pending.size() == 0) {
+            return;
+        }
+        try {
+            byte[] bytes = compressed ? gzipMember(pending) : pending.toByteArray();
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            pending.reset();
+        } catch (IOException e) {
+            pending.reset();
+            failure = IoErrors.named("write the journal", file, e);
+            failureHandler.accept(failure);
+            throw failure;
+        }
+    }
+
+    private static byte[] gzipMember(ByteArrayOutputStream lines) throws IOException {
+        ByteArrayOutputStream member = new ByteArrayOutputStream(lines.size() / 4 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(member, 1 << 16)) {
+            lines.writeTo(gzip);
+        }
+        return member.toByteArray();
     }
 
     private void flushQuietly() {
         try {
             flush();
         } catch (IOException e) {
-            // fail() has told the handler; a flusher thread has no one else to tell.
+            // The failure handler has been told; a flusher thread has no one else to tell.
         }
-    }
-
-    private void fail(String operation, IOException e) {
-        failure = IoErrors.named(operation + " the journal", file, e);
-        failureHandler.accept(failure);
     }
 
     @Override
@@ -130,18 +153,16 @@ public final class JournalWriter implements Journal, AutoCloseable {
                 return;
             }
             closed = true;
-            if (failure != null) {
-                // Flushing again would write after the failed write; what is on disk stays as it is.
-                channel.close();
-                return;
-            }
             try {
-                out.flush();
-                channel.force(false);
-                out.close();
+                if (failure == null) {
+                    // After a failed write nothing more is written: what is on disk stays as it is.
+                    writePending();
+                    channel.force(false);
+                }
             } catch (IOException e) {
+                throw failure != null ? failure : IoErrors.named("close the journal", file, e);
+            } finally {
                 channel.close();
-                throw IoErrors.named("close the journal", file, e);
             }
         }
     }

@@ -2,9 +2,11 @@ package org.gatewaybench.gateways.lab;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.gatewaybench.core.fault.FaultAction;
 import org.gatewaybench.core.fault.FaultTarget;
+import org.gatewaybench.core.preflight.Check;
 import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.fixtures.LocalLab;
 import org.gatewaybench.gateways.FaultCatalog;
@@ -87,6 +89,19 @@ public abstract class LabDriver implements GatewayDriver {
     @Override
     public final Set<FaultAction> faults(FixtureKind fixture, FaultTarget target) {
         return FAULTS.supported(fixture, target);
+    }
+
+    /** The data plane's binary, found where the install would look, and its version. */
+    @Override
+    public final List<Check> preflight(Map<String, String> options) {
+        String name = program + " for " + this.name;
+        try {
+            DataPlaneBinary found = DataPlaneBinary.find(options.getOrDefault(binary.name(), binary.fallback()), binary,
+                    "apt-get install " + program);
+            return List.of(Check.ok(name, found.path() + " " + found.version()));
+        } catch (GatewayException e) {
+            return List.of(Check.problem(name, e.getMessage(), "bin/setup installs nginx, HAProxy and wrk with apt-get"));
+        }
     }
 
     @Override

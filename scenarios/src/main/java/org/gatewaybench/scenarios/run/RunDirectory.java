@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import org.gatewaybench.core.io.IoErrors;
+import org.gatewaybench.core.journal.JournalReader;
 
 /**
  * The folder of one run: {@code <output>/<scenario>-<UTC time>}, created new so that no earlier
@@ -44,7 +45,7 @@ public record RunDirectory(Path root) {
     }
 
     public Path journal() {
-        return root.resolve("journal.jsonl");
+        return root.resolve(JournalReader.NAME);
     }
 
     public Path scenarioCopy() {
