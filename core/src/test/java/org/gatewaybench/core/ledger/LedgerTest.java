@@ -3,16 +3,13 @@ package org.gatewaybench.core.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.gatewaybench.core.process.ChildJvm;
 import org.gatewaybench.core.process.ChildProcesses;
 import org.gatewaybench.core.process.ProcessIdentity;
 import org.gatewaybench.core.process.ProcessTable;
@@ -26,13 +23,13 @@ class LedgerTest {
     @TempDir
     Path dir;
 
-    private Process harness;
+    private ChildJvm harness;
     private List<LedgerRun.Leftover> found = List.of();
 
     @AfterEach
     void stopWhatIsLeft() {
         if (harness != null) {
-            harness.destroyForcibly();
+            harness.close();
         }
         ProcessSweep.kill(found); // only when the test failed before its own sweep
     }
@@ -40,10 +37,9 @@ class LedgerTest {
     @Test
     void aHarnessKilledWithItsReaperLeavesProcessesThatTheLedgerFindsAndTheSweepEnds() throws Exception {
         Path folder = dir.resolve("ledger");
-        harness = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LedgerMain.class.getName(), folder.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        long reaper = awaitReaper(harness);
+        harness = ChildJvm.start(LedgerMain.class, folder.toString());
+        long reaper = Long.parseLong(harness.readLine().substring("reaper ".length()));
+        assertThat(harness.readLine()).isEqualTo("ready");
         Ledger ledger = new Ledger(folder);
         assertThat(ledger.runs()).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(LedgerRun.Status.RUNNING);
@@ -52,8 +48,7 @@ class LedgerTest {
 
         // The worst case: the reaper dies first (killed by hand, or by the OOM killer), then the harness.
         ProcessHandle.of(reaper).orElseThrow().destroyForcibly();
-        harness.destroyForcibly();
-        assertThat(harness.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        harness.kill();
 
         LedgerRun run = ledger.runs().get(0);
         assertThat(run.status()).isEqualTo(LedgerRun.Status.GONE);
@@ -128,24 +123,5 @@ class LedgerTest {
                 .isEqualTo(Path.of("/s"));
         assertThat(Ledger.stateFolder(Map.of("XDG_STATE_HOME", "/x"), "/h")).isEqualTo(Path.of("/x/gateway-bench"));
         assertThat(Ledger.stateFolder(Map.of(), "/h")).isEqualTo(Path.of("/h/.local/state/gateway-bench"));
-    }
-
-    private static long awaitReaper(Process harness) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(harness.getInputStream(), StandardCharsets.UTF_8));
-        long reaper = -1;
-        while (true) {
-            String line = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return out.readLine();
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).get(30, TimeUnit.SECONDS);
-            assertThat(line).as("the harness's next line").isNotNull();
-            if (line.equals("ready")) {
-                return reaper;
-            }
-            reaper = Long.parseLong(line.substring("reaper ".length()));
-        }
     }
 }

@@ -3,16 +3,9 @@ package org.gatewaybench.core.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,13 +16,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ReaperTest {
 
-    private Process jvm;
+    private ChildJvm jvm;
     private final List<ProcessIdentity> started = new ArrayList<>();
 
     @AfterEach
     void stopWhatIsLeft() {
         if (jvm != null) {
-            jvm.destroyForcibly();
+            jvm.close();
         }
         // Only when the test failed: these are the sessions our own child JVM started.
         ProcessTable table = ProcessTable.now();
@@ -40,12 +33,9 @@ class ReaperTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "kill-reaper"})
     void sigkillOfTheJvmKillsEveryProcessOfItsSessions(String mode) throws Exception {
-        jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), OrphanMain.class.getName(), mode)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8));
+        jvm = ChildJvm.start(OrphanMain.class, mode);
         long reaper = -1;
-        for (String line = readLine(out); !line.equals("ready"); line = readLine(out)) {
+        for (String line = jvm.readLine(); !line.equals("ready"); line = jvm.readLine()) {
             String[] f = line.split(" ");
             if (f[0].equals("leader")) {
                 started.add(new ProcessIdentity(Long.parseLong(f[1]), Long.parseLong(f[2])));
@@ -60,8 +50,7 @@ class ReaperTest {
         ProcessIdentity reaperProcess = ProcessIdentity.of(reaper).orElseThrow();
 
         long killedAt = System.nanoTime();
-        jvm.destroyForcibly(); // SIGKILL: no shutdown hook runs
-        assertThat(jvm.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        jvm.kill();
 
         await("every process of the killed JVM's sessions to end").atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(10))
@@ -70,17 +59,5 @@ class ReaperTest {
         System.out.println("ReaperTest[" + mode + "]: " + running.size() + " processes gone " + tookMillis
                 + " ms after SIGKILL of their JVM");
         await("the reaper to end after its work").atMost(Duration.ofSeconds(10)).until(() -> !reaperProcess.isRunning());
-    }
-
-    private static String readLine(BufferedReader out) throws Exception {
-        String line = CompletableFuture.supplyAsync(() -> {
-            try {
-                return out.readLine();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).get(30, TimeUnit.SECONDS);
-        assertThat(line).as("the child JVM's next line").isNotNull();
-        return line;
     }
 }
