@@ -40,6 +40,16 @@ public final class SmallFileSystem implements AutoCloseable {
         return root;
     }
 
+    /** Makes it read-only (what is on it stays readable). */
+    public void remountReadOnly() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(asRoot);
+        command.addAll(List.of("mount", "-o", "remount,ro", root.toString()));
+        Result remounted = run(command);
+        if (remounted.code != 0) {
+            throw new IllegalStateException("remounting " + root + " read-only failed: " + remounted.output);
+        }
+    }
+
     /** Writes a filler file until the file system is full; returns how many bytes it took. */
     public long fill() throws IOException {
         long written = 0;
