@@ -3,12 +3,12 @@ package org.gatewaybench.scenarios.run;
 /**
  * What a person is told when the harness runs out of memory: one line naming what ran out and
  * the option that raises the limit, never a stack trace. {@code bin/gateway-bench} passes
- * {@value #OPTIONS_VARIABLE} (and {@code JAVA_OPTS}) to the JVM.
+ * {@value #OPTIONS_VARIABLE} to the JVM.
  */
 public final class OutOfMemory {
 
     /** The environment variable whose JVM options {@code bin/gateway-bench} passes on. */
-    public static final String OPTIONS_VARIABLE = "GATEWAY_BENCH_OPTS";
+    public static final String OPTIONS_VARIABLE = "JAVA_OPTS";
 
     private OutOfMemory() {
     }
