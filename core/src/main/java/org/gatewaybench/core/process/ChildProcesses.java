@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The one way the harness starts a program (nginx, HAProxy, wrk, the short commands that reload or
@@ -39,6 +40,8 @@ public final class ChildProcesses {
     }
 
     private static final ChildProcesses INSTANCE = new ChildProcesses();
+    private static final long SESSION_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(5);
+    private static final long SESSION_POLL_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
 
     private final Reaper reaper = new Reaper();
     private final Map<Long, ProcessIdentity> watched = new ConcurrentHashMap<>();
@@ -96,6 +99,7 @@ public final class ChildProcesses {
         } finally {
             builder.command(command);
         }
+        awaitOwnSession(process, program);
         // A process that ended already and was collected needs no watching.
         Optional<ProcessIdentity> leader = ProcessIdentity.of(process.pid());
         if (leader.isPresent()) {
@@ -114,6 +118,27 @@ public final class ChildProcesses {
             process.onExit().thenRun(() -> leaderExited(id));
         }
         return process;
+    }
+
+    /**
+     * setsid calls setsid(2) in the child after {@link ProcessBuilder#start} has returned: wait until
+     * it has, so that what the reaper and the ledger go by (the session id) holds from here on, and a
+     * caller that signals or inspects the session at once finds it.
+     */
+    private static void awaitOwnSession(Process process, String program) throws IOException {
+        long deadline = System.nanoTime() + SESSION_TIMEOUT_NANOS;
+        while (true) {
+            Optional<StatLine> stat = StatLine.read(process.pid());
+            if (stat.isEmpty() || stat.get().exited() || stat.get().session() == process.pid()) {
+                return;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                process.destroyForcibly();
+                throw new IOException("\"" + program + "\" (pid " + process.pid() + ") did not lead a session of its "
+                        + "own within 5 s of its start (setsid)");
+            }
+            LockSupport.parkNanos(SESSION_POLL_NANOS);
+        }
     }
 
     private void leaderExited(ProcessIdentity leader) {

@@ -1,5 +1,8 @@
 package org.gatewaybench.core.process;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -28,6 +31,11 @@ public final class OrphanMain {
         print(forks);
         // A frozen process cannot act on SIGTERM; SIGKILL still ends it.
         ChildProcesses.start(new ProcessBuilder("kill", "-s", "STOP", Long.toString(lone.pid()))).waitFor();
+        ProcessIdentity shell = ProcessIdentity.of(forks.pid()).orElseThrow();
+        await("the shell's two forks").atMost(Duration.ofSeconds(30))
+                .until(() -> ProcessTable.now().sessionOf(shell).size() == 3);
+        await("the lone sleep to be stopped").atMost(Duration.ofSeconds(30))
+                .until(() -> StatLine.read(lone.pid()).map(StatLine::state).orElse('?') == 'T');
         System.out.println("reaper " + ChildProcesses.reaperPid());
         System.out.println("ready");
         System.out.flush();
