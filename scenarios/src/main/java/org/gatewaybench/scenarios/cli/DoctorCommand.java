@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
                 + "(all but the images) and stops before anything starts.")
 final class DoctorCommand implements Callable<Integer> {
 
-    @Option(names = "--fixture", paramLabel = "NAME", defaultValue = "embedded",
+    @Option(names = "--fixture", paramLabel = "NAME", defaultValue = FixtureKind.DEFAULT_WORD,
             description = "embedded (default), k3s or kubeconfig")
     String fixture;
 
