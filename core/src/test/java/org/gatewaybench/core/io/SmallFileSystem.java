@@ -26,7 +26,7 @@ public final class SmallFileSystem implements AutoCloseable {
     }
 
     /** Mounts a tmpfs of {@code size} (mount's syntax: 512k, 4m) on the new folder {@code root}. */
-    public static SmallFileSystem mount(Path root, String size) throws IOException, InterruptedException {
+    public static SmallFileSystem mount(Path root, String size) throws IOException {
         List<String> asRoot = asRoot();
         Files.createDirectories(root);
         List<String> command = new ArrayList<>(asRoot);
@@ -41,7 +41,7 @@ public final class SmallFileSystem implements AutoCloseable {
     }
 
     /** Makes it read-only (what is on it stays readable). */
-    public void remountReadOnly() throws IOException, InterruptedException {
+    public void remountReadOnly() throws IOException {
         List<String> command = new ArrayList<>(asRoot);
         command.addAll(List.of("mount", "-o", "remount,ro", root.toString()));
         Result remounted = run(command);
@@ -71,7 +71,7 @@ public final class SmallFileSystem implements AutoCloseable {
 
     /** Unmounts it; fails, naming what still holds it, when it is busy (a process of the test left running). */
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws IOException {
         List<String> command = new ArrayList<>(asRoot);
         command.addAll(List.of("umount", root.toString()));
         Result unmounted = run(command);
@@ -83,7 +83,7 @@ public final class SmallFileSystem implements AutoCloseable {
         }
     }
 
-    private static List<String> asRoot() throws IOException, InterruptedException {
+    private static List<String> asRoot() throws IOException {
         String uid = run(List.of("id", "-u")).output.strip();
         if (uid.equals("0")) {
             return List.of();
@@ -97,14 +97,23 @@ public final class SmallFileSystem implements AutoCloseable {
     private record Result(int code, String output) {
     }
 
-    private static Result run(List<String> command) throws IOException, InterruptedException {
+    /** Runs {@code command}; an interrupt while waiting is kept (the thread stays interrupted) and fails it. */
+    private static Result run(List<String> command) throws IOException {
         Process p;
         try {
             p = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
             return new Result(-1, e.getMessage());
         }
-        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+        boolean ended;
+        try {
+            ended = p.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            p.destroyForcibly();
+            return new Result(-1, String.join(" ", command) + " was interrupted");
+        }
+        if (!ended) {
             p.destroyForcibly();
             return new Result(-1, String.join(" ", command) + " did not return within 30 s");
         }

@@ -68,11 +68,14 @@ class LedgerTest {
     void anEntryOfARunThatEndedCleanlyIsRemoved() throws Exception {
         Ledger ledger = new Ledger(dir.resolve("ledger"));
         LedgerEntry entry = ledger.open("clean-run", dir.resolve("runs/clean-run"));
-        try (AutoCloseable observing = ChildProcesses.observe(entry)) {
+        AutoCloseable observing = ChildProcesses.observe(entry);
+        try {
             Process p = ChildProcesses.start(new ProcessBuilder("true"));
             assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
             assertThat(ledger.runs()).singleElement().satisfies(r -> assertThat(r.status())
                     .isEqualTo(LedgerRun.Status.RUNNING));
+        } finally {
+            observing.close();
         }
         entry.finish(true);
         assertThat(ledger.runs()).isEmpty();

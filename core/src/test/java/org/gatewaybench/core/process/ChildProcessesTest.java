@@ -16,7 +16,7 @@ class ChildProcessesTest {
     @Test
     void aChildLeadsItsOwnSessionAndItsForksAreFoundAfterItDied() throws Exception {
         List<String> heard = new CopyOnWriteArrayList<>();
-        try (AutoCloseable observing = ChildProcesses.observe(new ChildProcesses.Observer() {
+        AutoCloseable observing = ChildProcesses.observe(new ChildProcesses.Observer() {
             @Override
             public void started(ProcessIdentity leader, String program) {
                 heard.add("started " + program + " " + leader.pid());
@@ -26,7 +26,8 @@ class ChildProcessesTest {
             public void ended(ProcessIdentity leader) {
                 heard.add("ended " + leader.pid());
             }
-        })) {
+        });
+        try {
             Process shell = ChildProcesses.start(new ProcessBuilder("bash", "-c", "sleep 600 & wait"));
             ProcessIdentity leader = ProcessIdentity.of(shell.pid()).orElseThrow();
             assertThat(StatLine.read(shell.pid()).orElseThrow().session()).as("its own session")
@@ -46,6 +47,8 @@ class ChildProcessesTest {
             await("the session's end to be heard").atMost(Duration.ofSeconds(10))
                     .until(() -> heard.contains("ended " + leader.pid()));
             assertThat(ChildProcesses.watched()).doesNotContain(leader);
+        } finally {
+            observing.close();
         }
     }
 
