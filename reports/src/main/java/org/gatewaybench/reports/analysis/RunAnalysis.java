@@ -34,6 +34,8 @@ public final class RunAnalysis {
     private final Result<LongConnectionAnalysis.Figures> longConnections;
     private final Result<Map<String, GatewayRouteWrites>> routeWrites;
     private final Result<List<Events.DiagnosticsCollected>> diagnostics;
+    private final Result<RunVersions> versions;
+    private final Result<List<Events.AssertionEvaluated>> assertions;
     private final Result<List<ReportNote>> notes;
     private final long journalEvents;
 
@@ -52,6 +54,8 @@ public final class RunAnalysis {
         LongConnectionAnalysis connectionFold = pass.add(Analysis.LONG_CONNECTIONS, new LongConnectionAnalysis());
         RouteWriteAnalysis writesFold = pass.add(Analysis.ROUTE_WRITES, new RouteWriteAnalysis());
         DiagnosticsAnalysis diagnosticsFold = pass.add(Analysis.DIAGNOSTICS, new DiagnosticsAnalysis());
+        VersionsAnalysis versionsFold = pass.add(Analysis.VERSIONS, new VersionsAnalysis());
+        AssertionAnalysis assertionsFold = pass.add(Analysis.ASSERTIONS, new AssertionAnalysis());
         NotesAnalysis notesFold = pass.add(Analysis.NOTES, new NotesAnalysis());
         pass.replay(history);
         journalEvents = pass.events();
@@ -71,6 +75,8 @@ public final class RunAnalysis {
         longConnections = pass.result(Analysis.LONG_CONNECTIONS, () -> connectionFold.result(layout.get()));
         routeWrites = pass.result(Analysis.ROUTE_WRITES, () -> writesFold.result(layout.get()));
         diagnostics = pass.result(Analysis.DIAGNOSTICS, diagnosticsFold::result);
+        versions = pass.result(Analysis.VERSIONS, versionsFold::result);
+        assertions = pass.result(Analysis.ASSERTIONS, assertionsFold::result);
         notes = pass.result(Analysis.NOTES, () -> List.copyOf(notesFold.result(layout.ok(), outcome.ok(),
                 factsFold.hasRunStarted(), truncated, unknown, activation.ok(), harnessLag.ok())));
     }
@@ -107,7 +113,7 @@ public final class RunAnalysis {
 
     private Stream<Result<?>> all() {
         return Stream.of(layout, facts, outcome, activation, configApplies, harnessLag, traffic, resources, metrics,
-                faults, longConnections, routeWrites, diagnostics, notes);
+                faults, longConnections, routeWrites, diagnostics, versions, assertions, notes);
     }
 
     /** Events the journal holds (known also when every analysis failed). */
@@ -174,6 +180,16 @@ public final class RunAnalysis {
     /** The failure evidence the run collected, in journal order; empty when nothing failed or nothing could be collected. */
     public List<Events.DiagnosticsCollected> diagnostics() {
         return diagnostics.get();
+    }
+
+    /** What exactly ran: versions of the harness, the machine and each gateway. */
+    public RunVersions versions() {
+        return versions.get();
+    }
+
+    /** The scenario's assertions as judged at the end of each gateway's run, in journal order; empty without any. */
+    public List<Events.AssertionEvaluated> assertions() {
+        return assertions.get();
     }
 
     public List<ReportNote> notes() {
