@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
+import org.gatewaybench.core.io.IoErrors;
 
 /**
  * Writes report files so that a reader never sees a half-written one: the content goes to a
@@ -24,7 +25,16 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Writes {@code target}; fails naming it and the cause, leaving an earlier version as it was. */
     public static void write(Path target, Content content) throws IOException {
+        try {
+            writeAtomically(target, content);
+        } catch (IOException e) {
+            throw IoErrors.named("write", target, e);
+        }
+    }
+
+    private static void writeAtomically(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         // Not Files.createTempFile: its owner-only permissions would carry over to the report.

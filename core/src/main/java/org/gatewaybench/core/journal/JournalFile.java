@@ -7,9 +7,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.gatewaybench.core.io.IoErrors;
 
 /** A history read from a journal file, line by line, again on every replay. */
 final class JournalFile implements History {
@@ -85,9 +85,23 @@ final class JournalFile implements History {
 
         Lines(Path file) throws IOException {
             this.file = file;
-            this.in = new BufferedReader(new InputStreamReader(JournalStreams.open(file), StandardCharsets.UTF_8),
-                    1 << 16);
-            this.next = in.readLine();
+            try {
+                this.in = new BufferedReader(new InputStreamReader(JournalStreams.open(file), StandardCharsets.UTF_8),
+                        1 << 16);
+            } catch (IOException e) {
+                throw IoErrors.named("read the journal", file, e);
+            }
+            this.next = readLine();
+        }
+
+        private String readLine() throws IOException {
+            try {
+                return in.readLine();
+            } catch (BrokenJournalException e) {
+                throw e;
+            } catch (IOException e) {
+                throw IoErrors.named("read the journal", file, e);
+            }
         }
 
         /** The next event, or null at the end. */
@@ -95,7 +109,7 @@ final class JournalFile implements History {
             while (next != null) {
                 String text = next;
                 long number = ++read;
-                next = in.readLine();
+                next = readLine();
                 if (text.isBlank()) {
                     continue;
                 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gatewaybench.core.io.IoErrors;
 import org.gatewaybench.gateways.GatewayException;
 
 /**
@@ -57,7 +58,7 @@ public final class HelmValues {
             Files.createDirectories(file.toAbsolutePath().getParent());
             YAML.writeValue(file.toFile(), values);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write values to " + file, e);
+            throw new UncheckedIOException(IoErrors.describe("write Helm values to", file, e), e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.gatewaybench.core.io.IoErrors;
 import org.gatewaybench.gateways.GatewayException;
 
 /** Writes data-plane config files so that a reader (a reload, a restart) never sees half a file. */
@@ -20,7 +21,7 @@ public final class ConfigFiles {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new GatewayException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new GatewayException(IoErrors.describe("write", file, e), e);
         }
     }
 }

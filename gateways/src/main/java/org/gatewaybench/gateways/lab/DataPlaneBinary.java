@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gatewaybench.core.process.ChildProcesses;
 import org.gatewaybench.gateways.GatewayException;
 import org.gatewaybench.gateways.GatewayOption;
 import org.gatewaybench.gateways.InstallContext;
@@ -107,7 +108,8 @@ public final class DataPlaneBinary {
         try {
             // Output goes to a file so that a hung command cannot block the wait for its timeout.
             output = Files.createTempFile("gateway-bench-command", ".out");
-            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            process = ChildProcesses.start(
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()));
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new GatewayException(shown + " did not finish within " + timeout.toSeconds() + "s");
             }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.gatewaybench.core.fault.FaultAction;
 import org.gatewaybench.core.fault.FaultTarget;
+import org.gatewaybench.core.process.ChildProcesses;
 import org.gatewaybench.gateways.Fault;
 import org.gatewaybench.gateways.FaultRequest;
 import org.gatewaybench.gateways.GatewayException;
@@ -105,7 +106,7 @@ final class SqueezeDataPlane extends LabFault {
 
     private static String runPrlimit(List<String> command) {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process p = ChildProcesses.start(new ProcessBuilder(command).redirectErrorStream(true));
             if (!p.waitFor(5, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new GatewayException(String.join(" ", command) + " did not return within 5s");

@@ -3,6 +3,7 @@ package org.gatewaybench.probes.resources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import org.gatewaybench.core.process.ChildProcesses;
 
 /** The kernel's clock ticks per second (USER_HZ), the unit of CPU times in /proc; asked once. */
 public final class ClockTicks {
@@ -24,7 +25,7 @@ public final class ClockTicks {
 
     private static long ask() {
         try {
-            Process p = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+            Process p = ChildProcesses.start(new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true));
             if (!p.waitFor(10, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new IllegalStateException("getconf CLK_TCK did not answer within 10s");

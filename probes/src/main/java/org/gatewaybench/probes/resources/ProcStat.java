@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.gatewaybench.core.process.StatLine;
 
 /**
  * What Linux's /proc tells about one process at one moment: its CPU time so far, when it started,
@@ -41,20 +42,8 @@ public record ProcStat(long pid, long cpuTicks, long startTicks, long rssBytes, 
 
     /** Parses the contents of /proc/PID/stat, /proc/PID/status and /proc/PID/cmdline. */
     static ProcStat parse(long pid, String stat, String status, byte[] cmdline) {
-        // The command name in parentheses may hold spaces and ')': fields start after the last ')'.
-        int close = stat.lastIndexOf(')');
-        if (close < 0) {
-            throw new IllegalArgumentException("/proc/" + pid + "/stat is not a stat line: " + stat);
-        }
-        String[] f = stat.substring(close + 2).trim().split(" ");
-        // f[0] is field 3 (state): utime is field 14, stime 15, starttime 22.
-        if (f.length < 20) {
-            throw new IllegalArgumentException("/proc/" + pid + "/stat has " + (f.length + 2)
-                    + " fields, expected at least 22: " + stat);
-        }
-        long cpuTicks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-        long startTicks = Long.parseLong(f[19]);
-        return new ProcStat(pid, cpuTicks, startTicks, rssBytes(status), commandLine(cmdline));
+        StatLine line = StatLine.parse(pid, stat);
+        return new ProcStat(pid, line.cpuTicks(), line.startTicks(), rssBytes(status), commandLine(cmdline));
     }
 
     private static long rssBytes(String status) {

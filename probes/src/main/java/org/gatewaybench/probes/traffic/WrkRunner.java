@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.gatewaybench.core.process.ChildProcesses;
 
 /**
  * Runs wrk (a C load generator) against one route, as a second opinion on the traffic probe's
@@ -56,7 +57,7 @@ public final class WrkRunner {
                 "-d" + duration.toSeconds() + "s", "--latency", "-H", "Host: " + host, url);
         Process process;
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process = ChildProcesses.start(new ProcessBuilder(command).redirectErrorStream(true));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + String.join(" ", command), e);
         }

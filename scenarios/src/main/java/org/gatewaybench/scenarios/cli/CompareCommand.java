@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gatewaybench.core.io.IoErrors;
 import org.gatewaybench.core.time.Durations;
 import org.gatewaybench.reports.compare.Comparison;
 import org.gatewaybench.reports.compare.ComparisonMarkdown;
@@ -68,8 +69,11 @@ final class CompareCommand implements Callable<Integer> {
         String table = ComparisonMarkdown.render(before.runId(), now.runId(), tolerance, findings);
         System.out.print(table);
         if (markdown != null) {
-            Files.writeString(markdown, table, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
+            try {
+                Files.writeString(markdown, table, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw IoErrors.named("append the comparison to", markdown, e);
+            }
         }
         return Comparison.regressed(findings) ? 1 : 0;
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import org.gatewaybench.core.io.IoErrors;
 import org.gatewaybench.core.journal.JournalReader;
 
 /**
@@ -20,7 +21,11 @@ public record RunDirectory(Path root) {
 
     /** Creates a fresh run folder under {@code output}. */
     public static RunDirectory create(Path output, String scenario, ZonedDateTime now) throws IOException {
-        Files.createDirectories(output);
+        try {
+            Files.createDirectories(output);
+        } catch (IOException e) {
+            throw IoErrors.named("create the output folder", output, e);
+        }
         String base = scenario + "-" + now.withZoneSameInstant(ZoneOffset.UTC).format(STAMP);
         for (int n = 1; n < 1000; n++) {
             Path candidate = output.resolve(n == 1 ? base : base + "-" + n);
@@ -28,6 +33,8 @@ public record RunDirectory(Path root) {
                 return new RunDirectory(Files.createDirectory(candidate));
             } catch (FileAlreadyExistsException e) {
                 // another run started in the same second: take the next suffix
+            } catch (IOException e) {
+                throw IoErrors.named("create the run folder", candidate, e);
             }
         }
         throw new IOException("cannot create a new run folder under " + output);
@@ -46,6 +53,11 @@ public record RunDirectory(Path root) {
     }
 
     public Path gatewayWorkDir(String gateway) throws IOException {
-        return Files.createDirectories(root.resolve("gateways").resolve(gateway));
+        Path dir = root.resolve("gateways").resolve(gateway);
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw IoErrors.named("create the gateway work folder", dir, e);
+        }
     }
 }

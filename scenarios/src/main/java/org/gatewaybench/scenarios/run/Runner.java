@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.gatewaybench.core.io.IoErrors;
 import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.NoteLevel;
@@ -21,11 +22,15 @@ import org.gatewaybench.core.journal.ObservedJournal;
 import org.gatewaybench.core.journal.Repetition;
 import org.gatewaybench.core.journal.RepetitionJournal;
 import org.gatewaybench.core.journal.RunOutcome;
+import org.gatewaybench.core.ledger.Ledger;
+import org.gatewaybench.core.ledger.LedgerEntry;
+import org.gatewaybench.core.process.ChildProcesses;
 import org.gatewaybench.core.route.Route;
 import org.gatewaybench.core.route.Backend;
 import org.gatewaybench.core.time.Clock;
 import org.gatewaybench.core.time.Durations;
 import org.gatewaybench.fixtures.Fixture;
+import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
 import org.gatewaybench.gateways.Gateway;
 import org.gatewaybench.gateways.GatewayCatalog;
 import org.gatewaybench.gateways.GatewayDriver;
@@ -58,6 +63,7 @@ public final class Runner {
     private final PrintStream console;
     private final FixtureFactory fixtures;
     private final List<Consumer<Event>> journalListeners;
+    private final Ledger ledger;
 
     public Runner(Clock clock, PrintStream console, FixtureFactory fixtures) {
         this(clock, console, fixtures, List.of());
@@ -68,10 +74,17 @@ public final class Runner {
      * (live harness metrics). Listeners must be quick and must not block.
      */
     public Runner(Clock clock, PrintStream console, FixtureFactory fixtures, List<Consumer<Event>> journalListeners) {
+        this(clock, console, fixtures, journalListeners, Ledger.ofUser());
+    }
+
+    /** A runner that records what each run starts in {@code ledger}. */
+    public Runner(Clock clock, PrintStream console, FixtureFactory fixtures, List<Consumer<Event>> journalListeners,
+                  Ledger ledger) {
         this.clock = clock;
         this.console = console;
         this.fixtures = fixtures;
         this.journalListeners = List.copyOf(journalListeners);
+        this.ledger = ledger;
     }
 
     /**
@@ -90,23 +103,63 @@ public final class Runner {
         }
     }
 
+    /**
+     * Runs {@code scenario} into a new run folder. Fails before anything starts, naming the path and
+     * the cause, when the run folder, the scenario copy, the ledger entry or the journal cannot be
+     * written; a journal that cannot be written later (a full disk) stops the run as failed.
+     */
     public Result run(Scenario scenario) throws IOException {
         RunDirectory dir = RunDirectory.create(scenario.output(), scenario.name(), ZonedDateTime.now());
-        Files.copy(scenario.source(), dir.scenarioCopy());
+        try {
+            Files.copy(scenario.source(), dir.scenarioCopy());
+        } catch (IOException e) {
+            throw IoErrors.named("copy the scenario to", dir.scenarioCopy(), e);
+        }
+        LedgerEntry entry = ledger.open(dir.runId(), dir.root());
+        AutoCloseable observing = ChildProcesses.observe(entry);
+        JournalWriter file;
+        try {
+            file = JournalWriter.create(dir.journal());
+        } catch (IOException e) {
+            stopObserving(observing);
+            entry.finish(true);
+            throw e;
+        }
         Teardown teardown = new Teardown();
-        JournalWriter file = JournalWriter.create(dir.journal());
         ObservedJournal journal = new ObservedJournal(file);
         journalListeners.forEach(journal::listen);
         AtomicReference<RunOutcome> ended = new AtomicReference<>();
         Thread mainThread = Thread.currentThread();
+        // A fault that ends the run from another thread (the journal's disk is full, a thread ran out
+        // of memory): the first one is the reason; the main thread sees the interrupt and stops.
+        AtomicReference<String> abort = new AtomicReference<>();
+        file.onFailure(e -> {
+            if (abort.compareAndSet(null, e.getMessage() + "; the journal holds what was written before")) {
+                mainThread.interrupt();
+            }
+        });
+        Thread.UncaughtExceptionHandler previousHandler = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (e instanceof OutOfMemoryError oom) {
+                if (abort.compareAndSet(null, OutOfMemory.describe(oom) + " (in thread " + thread.getName() + ")")) {
+                    mainThread.interrupt();
+                }
+            } else if (previousHandler != null) {
+                previousHandler.uncaughtException(thread, e);
+            } else {
+                thread.getThreadGroup().uncaughtException(thread, e);
+            }
+        });
         // Ctrl-C: stop what was started, close the journal as interrupted; the main thread then
         // sees the interrupt and returns, or the JVM exits when this hook is done.
         Thread hook = new Thread(() -> {
             if (ended.compareAndSet(null, RunOutcome.INTERRUPTED)) {
                 mainThread.interrupt();
-                teardown.closeAll();
+                boolean cleanedUp = teardown.closeAll();
                 finish(file, RunOutcome.INTERRUPTED, "interrupted by a signal");
-                render(dir);
+                stopObserving(observing);
+                entry.finish(cleanedUp);
+                render(dir, file);
             }
         }, "gateway-bench-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -127,6 +180,8 @@ public final class Runner {
                     scenario.gateways().stream().map(GatewaySpec::name).toList()));
             evidence = teardown.add(new FailureEvidence(dir.root(), fixture, journal, clock));
             teardown.add(journal.listen(evidence::onEvent));
+            // Before the fixture writes anything: a harness killed from here on leaves the cluster to `clean`.
+            fixture.capability(KubernetesFixture.class).flatMap(KubernetesFixture::claim).ifPresent(entry::claim);
             fixture.start();
             Map<String, String> node = fixture.versions();
             if (!node.isEmpty()) {
@@ -142,28 +197,44 @@ public final class Runner {
                 }
             }
         } catch (InterruptedException e) {
-            outcome = RunOutcome.INTERRUPTED;
-            reason = "interrupted";
+            if (abort.get() != null) {
+                outcome = RunOutcome.FAILED;
+                reason = abort.get();
+                journal.append(new Events.Note(clock.now(), NoteLevel.ERROR, null, reason));
+            } else {
+                outcome = RunOutcome.INTERRUPTED;
+                reason = "interrupted";
+            }
         } catch (Exception e) {
             outcome = RunOutcome.FAILED;
-            reason = e.getMessage() == null ? e.toString() : e.getMessage();
+            // After an abort, what the main thread failed with is the interrupt's consequence, not the cause.
+            reason = abort.get() != null ? abort.get() : e.getMessage() == null ? e.toString() : e.getMessage();
             journal.append(new Events.Note(clock.now(), NoteLevel.ERROR, null, reason));
-            if (evidence != null) {
+            if (evidence != null && abort.get() == null) {
                 evidence.now(reason); // before the teardown removes what would explain it
             }
+        } catch (OutOfMemoryError e) {
+            outcome = RunOutcome.FAILED;
+            reason = OutOfMemory.describe(e);
+            journal.append(new Events.Note(clock.now(), NoteLevel.ERROR, null, reason));
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(previousHandler);
         }
         if (!ended.compareAndSet(null, outcome)) {
             waitForHook(hook);
             return new Result(RunOutcome.INTERRUPTED, dir.root(), "interrupted by a signal", verdicts);
         }
-        teardown.closeAll();
+        Thread.interrupted(); // an abort's interrupt, if it came after the main thread stopped waiting
+        boolean cleanedUp = teardown.closeAll();
         finish(file, outcome, reason);
+        stopObserving(observing);
+        entry.finish(cleanedUp);
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
             // the JVM is already shutting down
         }
-        render(dir);
+        render(dir, file);
         return new Result(outcome, dir.root(), reason, verdicts);
     }
 
@@ -256,11 +327,17 @@ public final class Runner {
         try {
             journal.close();
         } catch (IOException e) {
-            console.println("warning: closing the journal: " + e.getMessage());
+            console.println("warning: " + e.getMessage());
         }
     }
 
-    private void render(RunDirectory dir) {
+    private void render(RunDirectory dir, JournalWriter journal) {
+        String retry = " (render it with: gateway-bench report " + dir.root() + ")";
+        if (journal.failure().isPresent()) {
+            // The disk that could not take the journal would not take the reports either.
+            console.println("reports not rendered: the journal could not be written" + retry);
+            return;
+        }
         try {
             Reports.Rendering rendering = Reports.render(dir.root());
             rendering.failures().forEach(f -> console.println("warning: " + f.describe()));
@@ -270,8 +347,17 @@ public final class Runner {
                 console.println("report: " + dir.root().resolve("report.html"));
             }
         } catch (IOException | RuntimeException e) {
-            console.println("warning: cannot render the report: " + e.getMessage()
-                    + " (retry with: gateway-bench report " + dir.root() + ")");
+            console.println("warning: cannot render the report: " + e.getMessage() + retry);
+        } catch (OutOfMemoryError e) {
+            console.println("warning: cannot render the report: " + OutOfMemory.describe(e) + retry);
+        }
+    }
+
+    private static void stopObserving(AutoCloseable observing) {
+        try {
+            observing.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("removing the ledger's observer failed", e);
         }
     }
 

@@ -12,6 +12,7 @@ final class Teardown {
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private boolean closed;
+    private volatile boolean failed;
 
     /** Registers {@code c} to be closed; if the run is already torn down, closes it at once. */
     <T extends AutoCloseable> T add(T c) {
@@ -38,8 +39,11 @@ final class Teardown {
         closeQuietly(c);
     }
 
-    /** Closes everything registered, newest first. Later calls do nothing. */
-    void closeAll() {
+    /**
+     * Closes everything registered, newest first, and returns whether all of it closed without a
+     * failure (also the earlier {@link #closeNow} ones). Later calls close nothing.
+     */
+    boolean closeAll() {
         while (true) {
             AutoCloseable next;
             synchronized (this) {
@@ -47,16 +51,17 @@ final class Teardown {
                 next = started.poll();
             }
             if (next == null) {
-                return;
+                return !failed;
             }
             closeQuietly(next);
         }
     }
 
-    private static void closeQuietly(AutoCloseable c) {
+    private void closeQuietly(AutoCloseable c) {
         try {
             c.close();
         } catch (Exception e) {
+            failed = true;
             System.err.println("warning: while stopping " + c + ": " + e.getMessage());
         }
     }

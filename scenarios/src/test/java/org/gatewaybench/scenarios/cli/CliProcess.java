@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -25,16 +26,27 @@ final class CliProcess implements AutoCloseable {
     }
 
     static CliProcess start(Path dir, String... args) throws IOException {
+        return start(dir, Map.of(), List.of(), args);
+    }
+
+    /**
+     * Starts the CLI with {@code env} added to the environment and {@code jvmOptions} (-Xmx...) before
+     * the main class; stdout and stderr go to cli.out and cli.err in {@code dir} (replaced).
+     */
+    static CliProcess start(Path dir, Map<String, String> env, List<String> jvmOptions, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-opens=java.base/java.lang=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "--add-opens=java.base/java.lang=ALL-UNNAMED"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         Path out = dir.resolve("cli.out");
         Path err = dir.resolve("cli.err");
-        Process p = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        return new CliProcess(p, out, err);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(env);
+        return new CliProcess(builder.start(), out, err);
     }
 
     /** Runs to the end (at most {@code seconds}) and returns the exit code. */

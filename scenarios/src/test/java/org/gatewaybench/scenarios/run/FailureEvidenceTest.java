@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import org.gatewaybench.core.ledger.ClusterClaim;
 import org.gatewaybench.core.activation.Expect;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.RecordingJournal;
@@ -71,6 +73,11 @@ class FailureEvidenceTest {
         @Override
         public InetSocketAddress nodePortAddress(int nodePort) {
             return new InetSocketAddress("127.0.0.1", nodePort);
+        }
+
+        @Override
+        public Optional<ClusterClaim> claim() {
+            return Optional.empty();
         }
 
         @Override

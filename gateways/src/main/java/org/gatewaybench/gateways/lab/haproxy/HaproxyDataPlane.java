@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.gatewaybench.core.io.IoErrors;
 import org.gatewaybench.core.time.Wait;
 import org.gatewaybench.fixtures.embedded.ProcessSupervisor;
 import org.gatewaybench.gateways.GatewayException;
@@ -54,7 +55,7 @@ final class HaproxyDataPlane implements LabDataPlane {
         try {
             Files.createDirectories(workDir);
         } catch (IOException e) {
-            throw new GatewayException("cannot create HAProxy's work folder " + workDir + ": " + e.getMessage(), e);
+            throw new GatewayException(IoErrors.describe("create HAProxy's work folder", workDir, e), e);
         }
         String version = binary.version();
         ConfigFiles.writeAtomically(config.file(), config.render());

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.gatewaybench.core.io.IoErrors;
 import org.gatewaybench.core.time.Wait;
 import org.gatewaybench.fixtures.embedded.ProcessSupervisor;
 import org.gatewaybench.gateways.GatewayException;
@@ -51,7 +52,7 @@ final class NginxDataPlane implements LabDataPlane {
         try {
             Files.createDirectories(config.workDir().resolve("tmp"));
         } catch (IOException e) {
-            throw new GatewayException("cannot create nginx's work folder " + config.workDir() + ": " + e.getMessage(), e);
+            throw new GatewayException(IoErrors.describe("create nginx's work folder", config.workDir(), e), e);
         }
         String version = binary.version();
         ConfigFiles.writeAtomically(config.file(), config.render(new TreeMap<>()));
