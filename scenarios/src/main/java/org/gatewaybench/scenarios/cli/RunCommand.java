@@ -65,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario s = ScenarioLoader.load(scenario, new Overrides(fixture, gateways, routes, output));
+        Scenario s = ScenarioLoader.load(scenario, new Overrides(fixture, gateways, routes, output, null));
         try (HarnessMetrics metrics = new HarnessMetrics()) {
             List<Consumer<Event>> listeners = List.of();
             if (metricsPort != null) {

@@ -7,10 +7,11 @@ import java.util.List;
  * Command-line settings that replace the scenario's own; null (or empty) leaves the file's value.
  *
  * @param routes replaces every ramp target and steady population
+ * @param seed   replaces the churn's seed
  */
-public record Overrides(String fixture, List<String> gateways, Integer routes, Path output) {
+public record Overrides(String fixture, List<String> gateways, Integer routes, Path output, Long seed) {
 
-    public static final Overrides NONE = new Overrides(null, List.of(), null, null);
+    public static final Overrides NONE = new Overrides(null, List.of(), null, null, null);
 
     public Overrides {
         gateways = gateways == null ? List.of() : List.copyOf(gateways);

@@ -54,6 +54,9 @@ public final class ScenarioLoader {
         if (overrides.output() != null) {
             scenario = scenario.withOutput(overrides.output());
         }
+        if (overrides.seed() != null) {
+            scenario = scenario.withSeed(overrides.seed());
+        }
         problems.addAll(RulesWalker.check(doc, scenario, Map.of("gateways", gatewayPaths(fromFile, scenario))));
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);

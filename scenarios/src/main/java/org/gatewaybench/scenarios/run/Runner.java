@@ -167,7 +167,7 @@ public final class Runner {
                 new ProbeSettings(p.pollInterval(), p.consecutiveSuccesses(), p.timeout(), p.maxRequestsPerSecond(),
                         p.connections(), p.requestTimeout()), journal, clock));
         ChurnEngine churn = teardown.add(new ChurnEngine(spec.name(), gateway.routes(),
-                new RouteFactory(scenario.tenants(), backends), scenario.churn(), journal, clock,
+                new RouteFactory(scenario.tenants(), backends), scenario.churn(), scenario.seed(), journal, clock,
                 (op, kind, route, previous, t0) -> {
                     if (kind == OpKind.DELETE) {
                         probe.expectAbsent(op, route, t0);

@@ -124,7 +124,7 @@ class ScenarioLoaderTest {
     @Test
     void aGatewayOnAFixtureItDoesNotSupportIsRefused() throws IOException {
         Path file = write(VALID);
-        assertThatThrownBy(() -> ScenarioLoader.load(file, new Overrides("k3s", List.of(), null, null)))
+        assertThatThrownBy(() -> ScenarioLoader.load(file, new Overrides("k3s", List.of(), null, null, null)))
                 .isInstanceOf(ScenarioException.class)
                 .hasMessageContaining("runs on fixture 'k3s'");
     }
@@ -132,7 +132,7 @@ class ScenarioLoaderTest {
     @Test
     void commandLineOverridesReplaceFixtureGatewaysAndRoutes() throws IOException {
         Scenario s = ScenarioLoader.load(write(VALID),
-                new Overrides(null, List.of("lab-nginx-reload", "lab-haproxy-runtime"), 500, dir.resolve("out")));
+                new Overrides(null, List.of("lab-nginx-reload", "lab-haproxy-runtime"), 500, dir.resolve("out"), null));
         assertThat(s.gateways()).extracting(g -> g.name()).containsExactly("lab-nginx-reload", "lab-haproxy-runtime");
         assertThat(s.gateways().get(1).options()).containsEntry("applyDelay", "300ms");
         assertThat(s.churn().phases().get(0)).isEqualTo(new Phase.Ramp("ramp", 500, 50));
