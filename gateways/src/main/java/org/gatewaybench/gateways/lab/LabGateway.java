@@ -91,6 +91,12 @@ public final class LabGateway implements Gateway {
         return dataPlane.details();
     }
 
+    /** The data plane's program and the version it printed, e.g. nginx: nginx/1.22.1. */
+    @Override
+    public Map<String, String> versions() {
+        return Map.of(dataPlane.process().program(), dataPlane.details().get("version"));
+    }
+
     /** The data plane as a process tree; the controller lives in the harness's JVM. */
     @Override
     public List<Component> components() {

@@ -21,6 +21,7 @@ public enum Analysis implements Word {
     LONG_CONNECTIONS,
     ROUTE_WRITES,
     DIAGNOSTICS,
+    VERSIONS,
     NOTES;
 
     @Override

@@ -34,6 +34,7 @@ public final class RunAnalysis {
     private final Result<LongConnectionAnalysis.Figures> longConnections;
     private final Result<Map<String, GatewayRouteWrites>> routeWrites;
     private final Result<List<Events.DiagnosticsCollected>> diagnostics;
+    private final Result<Map<String, Map<String, String>>> versions;
     private final Result<List<ReportNote>> notes;
     private final long journalEvents;
 
@@ -52,6 +53,7 @@ public final class RunAnalysis {
         LongConnectionAnalysis connectionFold = pass.add(Analysis.LONG_CONNECTIONS, new LongConnectionAnalysis());
         RouteWriteAnalysis writesFold = pass.add(Analysis.ROUTE_WRITES, new RouteWriteAnalysis());
         DiagnosticsAnalysis diagnosticsFold = pass.add(Analysis.DIAGNOSTICS, new DiagnosticsAnalysis());
+        VersionsAnalysis versionsFold = pass.add(Analysis.VERSIONS, new VersionsAnalysis());
         NotesAnalysis notesFold = pass.add(Analysis.NOTES, new NotesAnalysis());
         pass.replay(history);
         journalEvents = pass.events();
@@ -71,6 +73,7 @@ public final class RunAnalysis {
         longConnections = pass.result(Analysis.LONG_CONNECTIONS, () -> connectionFold.result(layout.get()));
         routeWrites = pass.result(Analysis.ROUTE_WRITES, () -> writesFold.result(layout.get()));
         diagnostics = pass.result(Analysis.DIAGNOSTICS, diagnosticsFold::result);
+        versions = pass.result(Analysis.VERSIONS, versionsFold::result);
         notes = pass.result(Analysis.NOTES, () -> List.copyOf(notesFold.result(layout.ok(), outcome.ok(),
                 factsFold.hasRunStarted(), truncated, unknown, activation.ok(), harnessLag.ok())));
     }
@@ -107,7 +110,7 @@ public final class RunAnalysis {
 
     private Stream<Result<?>> all() {
         return Stream.of(layout, facts, outcome, activation, configApplies, harnessLag, traffic, resources, metrics,
-                faults, longConnections, routeWrites, diagnostics, notes);
+                faults, longConnections, routeWrites, diagnostics, versions, notes);
     }
 
     /** Events the journal holds (known also when every analysis failed). */
@@ -174,6 +177,14 @@ public final class RunAnalysis {
     /** The failure evidence the run collected, in journal order; empty when nothing failed or nothing could be collected. */
     public List<Events.DiagnosticsCollected> diagnostics() {
         return diagnostics.get();
+    }
+
+    /**
+     * What exactly ran: "run" for the harness and the machine, then each gateway by name, component
+     * to version; empty for a journal from before versions were recorded.
+     */
+    public Map<String, Map<String, String>> versions() {
+        return versions.get();
     }
 
     public List<ReportNote> notes() {

@@ -1,6 +1,8 @@
 package org.gatewaybench.reports.html;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.gatewaybench.reports.FigureFormat;
 import org.gatewaybench.reports.analysis.RunAnalysis;
 import org.gatewaybench.reports.analysis.RunEnding;
@@ -29,6 +31,11 @@ record HeaderSection(String title) implements Section {
         fact(h, "activation rule", f.requiredSuccesses() + " correct answers in a row");
         fact(h, "journal", f.journalEvents() + " events" + (f.truncatedTail() ? ", cut short" : ""));
         fact(h, "scenario file", f.scenarioFile());
+        Map<String, Map<String, String>> versions = RunAnalysis.orNull(a::versions);
+        if (versions != null) {
+            versions.forEach((scope, parts) -> fact(h, "versions: " + scope, parts.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
+        }
         h.append("</dl></header>\n");
     }
 

@@ -3,7 +3,9 @@ package org.gatewaybench.reports.markdown;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.reports.AtomicFiles;
 import org.gatewaybench.reports.FigureFormat;
@@ -82,6 +84,13 @@ public final class MarkdownWriter {
         }
         md.append(". A route is active after ").append(f.requiredSuccesses())
                 .append(" correct answers in a row; latencies are from the API's ack (t0), in ms.\n");
+        Map<String, Map<String, String>> versions = RunAnalysis.orNull(analysis::versions);
+        if (versions != null && !versions.isEmpty()) {
+            md.append("\nVersions:\n\n");
+            versions.forEach((scope, parts) -> md.append("- ").append(text(scope)).append(": ")
+                    .append(text(parts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                            .collect(Collectors.joining(", ")))).append('\n'));
+        }
     }
 
     private static void failures(StringBuilder md, RunAnalysis analysis) {

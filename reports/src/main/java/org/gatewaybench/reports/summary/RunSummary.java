@@ -34,19 +34,23 @@ import org.gatewaybench.reports.analysis.RunEnding;
  * @param startedAt      when the run started, ISO-8601 UTC, or null for an empty journal
  * @param failedAnalyses the analyses that failed; empty, and not written, when none did
  * @param diagnostics    the failure evidence collected into diagnostics/; not written when none was
+ * @param versions       what exactly ran: "run" (harness, commit, Java, OS; a cluster's node) and each
+ *                       gateway, component to version; not written for journals from before versions
  */
 public record RunSummary(int summaryVersion, String runId, String scenario, String scenarioFile, String fixture,
                          String host, int cores, String startedAt, double durationSeconds, RunEnding outcome,
                          JournalFacts journal, int requiredSuccesses, List<GatewaySummary> gateways,
                          List<ReportNote> notes,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AnalysisFailure> failedAnalyses,
-                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Events.DiagnosticsCollected> diagnostics) {
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Events.DiagnosticsCollected> diagnostics,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, String>> versions) {
 
     public static final int VERSION = 1;
 
     public RunSummary {
         failedAnalyses = failedAnalyses == null ? List.of() : List.copyOf(failedAnalyses);
         diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
+        versions = versions == null ? Map.of() : versions;
     }
 
     /**
@@ -160,7 +164,7 @@ public record RunSummary(int summaryVersion, String runId, String scenario, Stri
                 f == null ? 0 : f.cores(), startedAt, f == null ? 0 : f.durationSeconds(), figure(analysis::outcome),
                 f == null ? null : new JournalFacts(f.schema(), f.journalEvents(), f.truncatedTail(), f.unknownEvents()),
                 f == null ? 0 : f.requiredSuccesses(), gateways, figure(analysis::notes), analysis.failures(),
-                figure(analysis::diagnostics));
+                figure(analysis::diagnostics), figure(analysis::versions));
     }
 
     /** One gateway's activation: overall and per phase. */

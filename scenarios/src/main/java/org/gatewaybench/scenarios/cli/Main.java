@@ -1,11 +1,12 @@
 package org.gatewaybench.scenarios.cli;
 
 import org.gatewaybench.scenarios.load.ScenarioException;
+import org.gatewaybench.scenarios.run.HarnessVersions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The gateway-bench command line. Exit codes: {@link ExitCode}. */
-@Command(name = "gateway-bench", mixinStandardHelpOptions = true, version = "gateway-bench 0.1.0",
+@Command(name = "gateway-bench", mixinStandardHelpOptions = true, version = "gateway-bench " + HarnessVersions.VERSION,
         description = "Benchmarks and chaos-tests ingress gateways: route activation time, long-connection drops, "
                 + "traffic, resources and faults, under tenant route churn.",
         subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, CompareCommand.class,

@@ -101,6 +101,7 @@ public final class Runner {
                     Runtime.getRuntime().availableProcessors(),
                     scenario.gateways().stream().map(GatewaySpec::name).toList(), scenario.probe().rule(),
                     ScenarioTree.asMap(scenario)));
+            journal.append(new Events.VersionsRecorded(clock.now(), null, HarnessVersions.of()));
             Fixture fixture = teardown.add(fixtures.create(scenario.fixture(), dir.root().resolve("fixture"),
                     scenario.gateways().stream().map(GatewaySpec::name).toList()));
             evidence = teardown.add(new FailureEvidence(dir.root(), fixture, journal, clock));
