@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gateway-bench", mixinStandardHelpOptions = true, version = "gateway-bench " + HarnessVersions.VERSION,
         description = "Benchmarks and chaos-tests ingress gateways: route activation time, long-connection drops, "
                 + "traffic, resources and faults, under tenant route churn.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, CompareCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, BundleCommand.class, CompareCommand.class,
                 GatewaysCommand.class, DoctorCommand.class, ImagesCommand.class, ChartKeysCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
