@@ -234,11 +234,11 @@ public record Findings(List<NeverActivated> neverActivated, List<Drop> drops, in
     /** An event's fields other than its time, as name: value. */
     private static String describe(JsonNode node) {
         List<String> parts = new ArrayList<>();
-        node.fields().forEachRemaining(f -> {
+        for (Map.Entry<String, JsonNode> f : node.properties()) {
             if (!f.getKey().equals("at") && !f.getKey().equals("type") && !f.getValue().isNull()) {
                 parts.add(f.getKey() + ": " + (f.getValue().isTextual() ? f.getValue().asText() : f.getValue()));
             }
-        });
+        }
         return String.join(", ", parts);
     }
 
