@@ -71,7 +71,9 @@ public final class BundleWriter {
         BundleWriter writer = new BundleWriter(runDir, record.runId());
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
             writer.runFiles(zip, journal, List.of(target, partial));
-            writer.text(zip, "scenario-as-run.yaml", ScenarioTree.yaml(record.settings()));
+            if (record.replayable()) {
+                writer.text(zip, "scenario-as-run.yaml", ScenarioTree.yaml(record.settings()));
+            }
             writer.text(zip, "versions.json", JSON.writeValueAsString(record.versions()));
             String repro = ReproMarkdown.render(record, findings, target.getFileName().toString(), writer.entries,
                     writer.leftOut);
@@ -107,12 +109,14 @@ public final class BundleWriter {
         }
     }
 
-    /** The journal, scrubbed line by line as it streams (a journal may be large), compressed again. */
+    /** The journal, scrubbed line by line as it streams (a journal may be large). */
     private void journal(ZipOutputStream zip, String rel, Path file) throws IOException {
         Map<String, Integer> redacted = new TreeMap<>();
         zip.putNextEntry(new ZipEntry(prefix + rel));
         Counting counted = new Counting(zip);
-        Writer out = new OutputStreamWriter(new GZIPOutputStream(counted, 1 << 16), StandardCharsets.UTF_8);
+        // Compressed again when it was (journal.jsonl.gz); a plain journal of an older run stays plain.
+        Writer out = new OutputStreamWriter(rel.endsWith(".gz") ? new GZIPOutputStream(counted, 1 << 16) : counted,
+                StandardCharsets.UTF_8);
         try (BufferedReader in = JournalReader.text(file)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 SecretScrubber.Scrubbed s = SecretScrubber.scrub(line);
@@ -121,7 +125,7 @@ public final class BundleWriter {
                 out.write('\n');
             }
         }
-        out.close(); // finishes the gzip stream; Counting keeps the zip open
+        out.close(); // finishes a gzip stream; Counting keeps the zip open
         zip.closeEntry();
         entries.add(new ReproMarkdown.Entry(rel, counted.count, redacted));
     }

@@ -31,9 +31,17 @@ public final class Replay {
         this.scenario = scenario;
     }
 
-    /** The replay of {@code record}, charts pinned to their recorded versions. */
+    /**
+     * The replay of {@code record}, charts pinned to their recorded versions.
+     *
+     * @throws IllegalArgumentException when the journal does not hold the whole scenario as run
+     */
     @SuppressWarnings("unchecked")
     public static Replay of(RunRecord record) {
+        if (!record.replayable()) {
+            throw new IllegalArgumentException(record.source() + ": its journal (schema " + record.schema()
+                    + ") does not hold the whole scenario as run; run its scenario.yaml with gateway-bench run instead");
+        }
         Map<String, Object> tree = deepCopy(record.settings());
         for (Object g : (List<Object>) tree.getOrDefault("gateways", List.of())) {
             Map<String, Object> gateway = (Map<String, Object>) g;

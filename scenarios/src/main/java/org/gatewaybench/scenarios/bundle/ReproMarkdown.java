@@ -24,12 +24,24 @@ final class ReproMarkdown {
     static String render(RunRecord record, Findings findings, String bundleName, List<Entry> entries,
                          List<LeftOut> leftOut) {
         StringBuilder md = new StringBuilder();
-        Object scenario = record.settings().get("name");
         md.append("# Reproducing gateway-bench run ").append(record.runId()).append("\n\n")
-                .append("Scenario **").append(scenario).append("** on fixture **").append(record.settings().get("fixture"))
+                .append("Scenario **").append(record.scenario()).append("** on fixture **").append(record.fixture())
                 .append("**, churn seed ").append(record.settings().getOrDefault("seed", "42 (before seeds were recorded)"))
                 .append("; the run ").append(record.outcome()).append(".\n\n");
         findings(md, findings);
+        if (!record.replayable()) {
+            md.append("\n## Reproduce it\n\nThis run's journal (schema ").append(record.schema())
+                    .append(") is from before the whole scenario as run was recorded, so it cannot be replayed; "
+                            + "run its scenario file again (its seed was 42):\n\n```sh\nbin/gateway-bench run ")
+                    .append(record.runId()).append("/scenario.yaml\n```\n");
+        } else {
+            reproduce(md, record, findings, bundleName);
+        }
+        versionsAndContents(md, record, entries, leftOut);
+        return md.toString();
+    }
+
+    private static void reproduce(StringBuilder md, RunRecord record, Findings findings, String bundleName) {
         md.append("\n## Reproduce it\n\n```sh\nbin/gateway-bench run --replay ").append(bundleName).append("\n```\n\n")
                 .append("This runs `scenario-as-run.yaml` (the scenario with every default filled in and the command-line "
                         + "overrides applied) with the same seed, so the churn sends the same writes in the same order. "
@@ -41,6 +53,10 @@ final class ReproMarkdown {
                     + "bin/gateway-bench run --replay ").append(bundleName).append(" --focus ")
                     .append(first.route()).append("\n```\n");
         }
+    }
+
+    private static void versionsAndContents(StringBuilder md, RunRecord record, List<Entry> entries,
+                                            List<LeftOut> leftOut) {
         md.append("\n## Versions\n\n");
         if (record.versions().isEmpty()) {
             md.append("Not recorded (a journal from before versions were recorded).\n");
@@ -69,7 +85,6 @@ final class ReproMarkdown {
         } else {
             leftOut.forEach(l -> md.append("- `").append(l.path()).append("` left out: ").append(l.why()).append('\n'));
         }
-        return md.toString();
     }
 
     private static void findings(StringBuilder md, Findings f) {

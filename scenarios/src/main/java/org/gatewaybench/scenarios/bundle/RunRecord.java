@@ -24,10 +24,12 @@ import org.gatewaybench.core.journal.JournalReader;
  * journal or from the journal inside a bundle.
  *
  * @param source  the run folder or bundle it was read from
+ * @param schema  the journal's schema: from 2 on, {@code settings} is the whole scenario as run
  * @param outcome how the run ended, in words ("completed", "failed: why"), or "did not end" for a cut journal
  */
-public record RunRecord(Path source, String runId, Map<String, Object> settings,
-                        Map<String, Map<String, String>> versions, List<Write> writes, String outcome) {
+public record RunRecord(Path source, String runId, String scenario, String fixture, int schema,
+                        Map<String, Object> settings, Map<String, Map<String, String>> versions, List<Write> writes,
+                        String outcome) {
 
     /** One route write as sent: its op number (the churn's order) and route. */
     public record Write(String gateway, long op, String route) {
@@ -88,11 +90,20 @@ public record RunRecord(Path source, String runId, Map<String, Object> settings,
                 writes.add(new Write(i.gateway(), i.op(), i.route().toString()));
             }
         });
-        if (started[0] == null || started[0].settings() == null || started[0].settings().isEmpty()) {
-            throw new IOException(source + ": the journal does not hold the scenario as run (no run-started "
-                    + "settings); replay its scenario file with gateway-bench run instead");
+        Events.RunStarted r = started[0];
+        if (r == null) {
+            throw new IOException(source + ": the journal has no run-started event: not the journal of a run");
         }
-        return new RunRecord(source, started[0].runId(), started[0].settings(), versions, writes, outcome[0]);
+        return new RunRecord(source, r.runId(), r.scenario(), r.fixture(), r.schema(),
+                r.settings() == null ? Map.of() : r.settings(), versions, writes, outcome[0]);
+    }
+
+    /**
+     * Whether the journal holds the whole scenario as run, so that it can be replayed: schema 1
+     * journals kept a flat subset of the settings (their scenario file is in the run folder).
+     */
+    public boolean replayable() {
+        return schema >= 2 && !settings.isEmpty();
     }
 
     /** The last op number of {@code route}'s writes on {@code gateway}, or -1 when it has none. */

@@ -101,14 +101,15 @@ final class RunCommand implements Callable<Integer> {
         if (replay == null) {
             return run(ScenarioLoader.load(scenario, overrides));
         }
-        Replay rerun = Replay.of(RunRecord.read(replay));
-        if (focus != null) {
-            try {
+        Replay rerun;
+        try {
+            rerun = Replay.of(RunRecord.read(replay));
+            if (focus != null) {
                 rerun = rerun.focus(focus);
-            } catch (IllegalArgumentException e) {
-                System.err.println("error: " + e.getMessage());
-                return ExitCode.BAD_INPUT;
             }
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
         }
         List<String> differences = rerun.versionDifferences();
         differences.forEach(d -> System.err.println((strictVersions ? "error: " : "warning: ") + "version differs: " + d));
