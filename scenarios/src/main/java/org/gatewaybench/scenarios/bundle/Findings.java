@@ -179,8 +179,8 @@ public record Findings(List<NeverActivated> neverActivated, List<Drop> drops, in
 
         private void closePolls() {
             if (polls > 0) {
-                StringBuilder b = new StringBuilder(at(firstPoll)).append("to ")
-                        .append(String.format(Locale.ROOT, "%.3f", seconds(lastPoll - start))).append(" s: ")
+                StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%.3f s to %.3f s: ",
+                        seconds(firstPoll - start), seconds(lastPoll - start)))
                         .append(polls).append(" polls answered ");
                 Iterator<Map.Entry<String, Long>> it = answers.entrySet().iterator();
                 while (it.hasNext()) {

@@ -74,7 +74,7 @@ class BundleReplayTest {
         String repro = files.entrySet().stream().filter(e -> e.getKey().endsWith("/REPRO.md")).findFirst()
                 .orElseThrow().getValue();
         assertThat(repro).contains("**" + ROUTE + "** on lab-haproxy-runtime")
-                .contains("create sent (op 4", "acknowledged by the route API (t0)", "polls answered",
+                .contains("create sent (op 4", "acknowledged by the route API (t0)", " s to ", "polls answered",
                         "the probe gave up after", "never activated")
                 .contains("bin/gateway-bench run --replay bundle.zip")
                 .contains("--focus " + ROUTE)
