@@ -2,6 +2,7 @@ package org.gatewaybench.scenarios.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.gatewaybench.core.journal.JournalReader;
 import org.gatewaybench.scenarios.bundle.BundleWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,6 +24,10 @@ final class BundleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (JournalReader.in(runDir).isEmpty()) {
+            System.err.println("error: " + runDir + ": no run folder with a journal (" + JournalReader.NAME + ") here");
+            return ExitCode.BAD_INPUT;
+        }
         long start = System.nanoTime();
         BundleWriter.Bundle b = BundleWriter.write(runDir, output);
         System.out.printf("bundle: %s (%,d bytes, %d files, %d secrets redacted, %d files left out, %.1f s)%n",

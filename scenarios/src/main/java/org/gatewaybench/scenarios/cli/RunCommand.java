@@ -1,5 +1,6 @@
 package org.gatewaybench.scenarios.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -107,7 +108,7 @@ final class RunCommand implements Callable<Integer> {
             if (focus != null) {
                 rerun = rerun.focus(focus);
             }
-        } catch (IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException e) { // no such run, not a bundle, not replayable
             System.err.println("error: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
