@@ -64,8 +64,7 @@ public final class LabGateway implements Gateway {
             throw e instanceof GatewayException ? e : new GatewayException(driver + " did not start: " + e.getMessage(), e);
         }
         EmbeddedRouteStore routes = lab.newRouteStore();
-        RouteTable table = new RouteTable(context.backends().stream().map(Backend::id).collect(Collectors.toSet()),
-                LabOptions.neverServe(context));
+        RouteTable table = new RouteTable(context.backends().stream().map(Backend::id).collect(Collectors.toSet()));
         return new LabGateway(driver, routes, dataPlane,
                 appliesBefore -> new LabController(driver, routes, dataPlane, table, context.journal(),
                         context.clock(), pacing, appliesBefore),
@@ -92,7 +91,7 @@ public final class LabGateway implements Gateway {
         return dataPlane.details();
     }
 
-    /** The data plane's program and the version it printed, e.g. nginx: nginx/1.22.1. */
+    /** The data plane's binary and the version it prints (the controller is the harness's own code). */
     @Override
     public Map<String, String> versions() {
         return Map.of(dataPlane.process().program(), dataPlane.details().get("version"));

@@ -21,7 +21,10 @@ public enum Analysis implements Word {
     LONG_CONNECTIONS,
     ROUTE_WRITES,
     DIAGNOSTICS,
+    /** What exactly ran: harness, machine and gateway versions. */
     VERSIONS,
+    /** The scenario's assertions, as judged during the run. */
+    ASSERTIONS,
     NOTES;
 
     @Override

@@ -34,7 +34,8 @@ public final class RunAnalysis {
     private final Result<LongConnectionAnalysis.Figures> longConnections;
     private final Result<Map<String, GatewayRouteWrites>> routeWrites;
     private final Result<List<Events.DiagnosticsCollected>> diagnostics;
-    private final Result<Map<String, Map<String, String>>> versions;
+    private final Result<RunVersions> versions;
+    private final Result<List<Events.AssertionEvaluated>> assertions;
     private final Result<List<ReportNote>> notes;
     private final long journalEvents;
 
@@ -54,6 +55,7 @@ public final class RunAnalysis {
         RouteWriteAnalysis writesFold = pass.add(Analysis.ROUTE_WRITES, new RouteWriteAnalysis());
         DiagnosticsAnalysis diagnosticsFold = pass.add(Analysis.DIAGNOSTICS, new DiagnosticsAnalysis());
         VersionsAnalysis versionsFold = pass.add(Analysis.VERSIONS, new VersionsAnalysis());
+        AssertionAnalysis assertionsFold = pass.add(Analysis.ASSERTIONS, new AssertionAnalysis());
         NotesAnalysis notesFold = pass.add(Analysis.NOTES, new NotesAnalysis());
         pass.replay(history);
         journalEvents = pass.events();
@@ -74,6 +76,7 @@ public final class RunAnalysis {
         routeWrites = pass.result(Analysis.ROUTE_WRITES, () -> writesFold.result(layout.get()));
         diagnostics = pass.result(Analysis.DIAGNOSTICS, diagnosticsFold::result);
         versions = pass.result(Analysis.VERSIONS, versionsFold::result);
+        assertions = pass.result(Analysis.ASSERTIONS, assertionsFold::result);
         notes = pass.result(Analysis.NOTES, () -> List.copyOf(notesFold.result(layout.ok(), outcome.ok(),
                 factsFold.hasRunStarted(), truncated, unknown, activation.ok(), harnessLag.ok())));
     }
@@ -110,7 +113,7 @@ public final class RunAnalysis {
 
     private Stream<Result<?>> all() {
         return Stream.of(layout, facts, outcome, activation, configApplies, harnessLag, traffic, resources, metrics,
-                faults, longConnections, routeWrites, diagnostics, versions, notes);
+                faults, longConnections, routeWrites, diagnostics, versions, assertions, notes);
     }
 
     /** Events the journal holds (known also when every analysis failed). */
@@ -179,12 +182,14 @@ public final class RunAnalysis {
         return diagnostics.get();
     }
 
-    /**
-     * What exactly ran: "run" for the harness and the machine, then each gateway by name, component
-     * to version; empty for a journal from before versions were recorded.
-     */
-    public Map<String, Map<String, String>> versions() {
+    /** What exactly ran: versions of the harness, the machine and each gateway. */
+    public RunVersions versions() {
         return versions.get();
+    }
+
+    /** The scenario's assertions as judged at the end of each gateway's run, in journal order; empty without any. */
+    public List<Events.AssertionEvaluated> assertions() {
+        return assertions.get();
     }
 
     public List<ReportNote> notes() {

@@ -3,9 +3,7 @@ package org.gatewaybench.reports.markdown;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.reports.AtomicFiles;
 import org.gatewaybench.reports.FigureFormat;
@@ -22,6 +20,8 @@ import org.gatewaybench.reports.analysis.PhaseActivation;
 import org.gatewaybench.reports.analysis.ReportNote;
 import org.gatewaybench.reports.analysis.RunAnalysis;
 import org.gatewaybench.reports.analysis.RunFacts;
+import org.gatewaybench.reports.analysis.RunVersions;
+import org.gatewaybench.reports.assertion.AssertionResult;
 
 /**
  * Writes summary.md: the comparison of a run as Markdown tables, for pull requests and chat. Each
@@ -46,6 +46,7 @@ public final class MarkdownWriter {
 
     private static final List<Part> PARTS = List.of(new Part("Run", MarkdownWriter::run),
             new Part("Analyses that failed", MarkdownWriter::failures),
+            new Part("Assertions", MarkdownWriter::assertions),
             new Part("Comparison", MarkdownWriter::comparison), new Part("Phases", MarkdownWriter::phases),
             new Part("Long connections", LongConnectionMarkdown::append),
             new Part("Traffic to stable routes", MarkdownWriter::traffic),
@@ -84,12 +85,14 @@ public final class MarkdownWriter {
         }
         md.append(". A route is active after ").append(f.requiredSuccesses())
                 .append(" correct answers in a row; latencies are from the API's ack (t0), in ms.\n");
-        Map<String, Map<String, String>> versions = RunAnalysis.orNull(analysis::versions);
-        if (versions != null && !versions.isEmpty()) {
-            md.append("\nVersions:\n\n");
-            versions.forEach((scope, parts) -> md.append("- ").append(text(scope)).append(": ")
-                    .append(text(parts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                            .collect(Collectors.joining(", ")))).append('\n'));
+        RunVersions versions = RunAnalysis.orNull(analysis::versions);
+        if (versions != null && versions.runSummary() != null) {
+            md.append("\nVersions: ").append(text(versions.runSummary()));
+            for (String gateway : f.gateways()) {
+                String line = versions.summary(gateway);
+                md.append(line == null ? "" : "; " + text(gateway) + ": " + text(line));
+            }
+            md.append(".\n");
         }
     }
 
@@ -105,6 +108,22 @@ public final class MarkdownWriter {
                 md.append(" (journal line ").append(f.line()).append(')');
             }
             md.append('\n');
+        }
+    }
+
+    private static void assertions(StringBuilder md, RunAnalysis analysis) {
+        List<AssertionResult> results = analysis.assertions().stream().map(AssertionResult::of).toList();
+        if (results.isEmpty()) {
+            return;
+        }
+        long failed = results.stream().filter(r -> !r.passed()).count();
+        md.append("\n## Assertions\n\n").append(failed == 0 ? "Every bound was met." : "**" + failed + " of "
+                + results.size() + " failed.**").append(" Judged at the end of each gateway's run.\n\n");
+        row(md, "gateway", "figure", "bound", "measured", "result", "detail");
+        separator(md, 6);
+        for (AssertionResult r : results) {
+            row(md, text(r.gateway()), text(r.figure()), text(r.bound()), text(r.measuredText()),
+                    r.passed() ? "passed" : "**FAILED**", r.detail() == null ? "" : text(r.detail()));
         }
     }
 

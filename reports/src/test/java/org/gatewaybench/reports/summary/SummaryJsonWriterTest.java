@@ -60,17 +60,17 @@ class SummaryJsonWriterTest {
     @Test
     void versionsOfTheRunAndOfEachGatewayAreInTheSummaryAndTheReportHeader() throws IOException {
         Journals j = new Journals().runStarted("nginx")
-                .append(new Events.VersionsRecorded(new Stamp(1, 1), null, Map.of("harness", "0.1.0", "java", "17")))
+                .append(new Events.VersionsRecorded(new Stamp(1, 1), null, Map.of("gateway-bench", "0.1.0", "java", "17")))
                 .gatewayStarted("nginx", 0)
                 .append(new Events.VersionsRecorded(new Stamp(2, 2), "nginx", Map.of("nginx", "nginx/1.22.1")));
         RunAnalysis analysis = RunAnalysis.of(j.history());
         Path file = SummaryJsonWriter.write(RunSummary.of(analysis), dir);
 
         JsonNode json = new ObjectMapper().readTree(file.toFile());
-        assertThat(json.at("/versions/run/harness").asText()).isEqualTo("0.1.0");
+        assertThat(json.at("/versions/run/gateway-bench").asText()).isEqualTo("0.1.0");
         assertThat(json.at("/versions/run/java").asText()).isEqualTo("17");
         assertThat(json.at("/versions/nginx/nginx").asText()).isEqualTo("nginx/1.22.1");
-        assertThat(HtmlReportWriter.render(analysis)).contains("versions: nginx", "nginx nginx/1.22.1");
+        assertThat(HtmlReportWriter.render(analysis)).contains("versions: nginx", "nginx/1.22.1", "versions: run", "gateway-bench 0.1.0, java 17");
     }
 
     @Test

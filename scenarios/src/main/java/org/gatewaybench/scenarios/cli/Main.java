@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Benchmarks and chaos-tests ingress gateways: route activation time, long-connection drops, "
                 + "traffic, resources and faults, under tenant route churn.",
         subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, BundleCommand.class, CompareCommand.class,
-                GatewaysCommand.class, DoctorCommand.class, ImagesCommand.class, ChartKeysCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+                GatewaysCommand.class, FiguresCommand.class, DoctorCommand.class, ImagesCommand.class, ChartKeysCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

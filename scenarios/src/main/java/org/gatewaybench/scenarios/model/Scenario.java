@@ -51,11 +51,15 @@ public record Scenario(
         List<FaultSpec> chaos,
         @Field(help = "long connections held to the stable routes during the churn, to count the drops config "
                 + "applies cause")
-        LongConnectionSpec longConnections) {
+        LongConnectionSpec longConnections,
+        @Field(help = "bounds on figures of the reports that each gateway's run must meet (activation.p99 <= 5s); "
+                + "a run that completed with one failed exits with code 3", fallback = "[]")
+        List<AssertionSpec> assertions) {
 
     public Scenario {
         gateways = List.copyOf(gateways);
         chaos = List.copyOf(chaos);
+        assertions = List.copyOf(assertions);
     }
 
     /** The faults in time order (faults at the same time keep the file's order). */
@@ -81,36 +85,36 @@ public record Scenario(
     /** The same scenario as if read from {@code file}. */
     public Scenario withSource(Path file) {
         return new Scenario(file, name, description, fixture, output, tenants, backends, stableRoutes, seed,
-                gateways, churn, probe, traffic, resources, chaos, longConnections);
+                gateways, churn, probe, traffic, resources, chaos, longConnections, assertions);
     }
 
     /** The same scenario on another fixture (command-line override). */
     public Scenario withFixture(FixtureKind newFixture) {
         return new Scenario(source, name, description, newFixture, output, tenants, backends, stableRoutes, seed,
-                gateways, churn, probe, traffic, resources, chaos, longConnections);
+                gateways, churn, probe, traffic, resources, chaos, longConnections, assertions);
     }
 
     /** The same scenario with other gateways (command-line override). */
     public Scenario withGateways(List<GatewaySpec> newGateways) {
         return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, seed,
-                newGateways, churn, probe, traffic, resources, chaos, longConnections);
+                newGateways, churn, probe, traffic, resources, chaos, longConnections, assertions);
     }
 
     /** The same scenario writing under another folder (command-line override). */
     public Scenario withOutput(Path newOutput) {
         return new Scenario(source, name, description, fixture, newOutput, tenants, backends, stableRoutes, seed,
-                gateways, churn, probe, traffic, resources, chaos, longConnections);
+                gateways, churn, probe, traffic, resources, chaos, longConnections, assertions);
     }
 
     /** The same scenario with another churn seed (command-line override). */
     public Scenario withSeed(long newSeed) {
         return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, newSeed,
-                gateways, churn, probe, traffic, resources, chaos, longConnections);
+                gateways, churn, probe, traffic, resources, chaos, longConnections, assertions);
     }
 
     /** The same scenario with every ramp target and steady population set to {@code routes}. */
     public Scenario withRoutes(int routes) {
         return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, seed, gateways,
-                churn.withRoutes(routes), probe, traffic, resources, chaos, longConnections);
+                churn.withRoutes(routes), probe, traffic, resources, chaos, longConnections, assertions);
     }
 }

@@ -18,12 +18,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class HarnessVersions {
 
-    /** The harness's version (the CLI's --version says it too). */
+    /** The harness's version, journaled with every run and printed by {@code gateway-bench --version}. */
     public static final String VERSION = "0.1.0";
 
     /** Keys of the map {@link #of()} returns, also read back by replays. */
-    public static final String HARNESS = "harness";
-    public static final String COMMIT = "harness-commit";
+    public static final String HARNESS = "gateway-bench";
+    public static final String COMMIT = "commit";
     public static final String JAVA = "java";
     public static final String OS = "os";
 

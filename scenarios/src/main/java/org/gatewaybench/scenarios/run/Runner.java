@@ -32,10 +32,12 @@ import org.gatewaybench.gateways.InstallContext;
 import org.gatewaybench.probes.activation.ActivationProbe;
 import org.gatewaybench.probes.activation.ProbeSettings;
 import org.gatewaybench.reports.Reports;
+import org.gatewaybench.reports.assertion.AssertionResult;
 import org.gatewaybench.scenarios.churn.ChurnEngine;
 import org.gatewaybench.core.route.OpKind;
 import org.gatewaybench.scenarios.churn.RouteFactory;
 import org.gatewaybench.scenarios.load.ScenarioTree;
+import org.gatewaybench.scenarios.model.AssertionSpec;
 import org.gatewaybench.scenarios.model.GatewaySpec;
 import org.gatewaybench.scenarios.model.Scenario;
 
@@ -67,8 +69,20 @@ public final class Runner {
         this.journalListeners = List.copyOf(journalListeners);
     }
 
-    /** The result of a run: how it ended and where its folder is. */
-    public record Result(RunOutcome outcome, Path runDir, String reason) {
+    /**
+     * The result of a run: how it ended, where its folder is, and the verdicts of the scenario's
+     * assertions for the gateways whose run ended (none for a gateway whose run failed).
+     */
+    public record Result(RunOutcome outcome, Path runDir, String reason, List<AssertionResult> assertions) {
+
+        public Result {
+            assertions = List.copyOf(assertions);
+        }
+
+        /** Whether a gateway missed a bound of the scenario. */
+        public boolean assertionFailed() {
+            return assertions.stream().anyMatch(a -> !a.passed());
+        }
     }
 
     public Result run(Scenario scenario) throws IOException {
@@ -95,6 +109,9 @@ public final class Runner {
         RunOutcome outcome = RunOutcome.COMPLETED;
         String reason = null;
         FailureEvidence evidence = null;
+        AssertionCheck check = new AssertionCheck(scenario.assertions().stream().map(AssertionSpec::assertion).toList(),
+                file, journal, clock, console);
+        List<AssertionResult> verdicts = new ArrayList<>();
         try {
             journal.append(new Events.RunStarted(clock.now(), Journal.SCHEMA_VERSION,
                     dir.runId(), scenario.name(), scenario.source().toString(), scenario.fixture().word(), hostName(),
@@ -115,6 +132,7 @@ public final class Runner {
                     : fixture.startBackends(scenario.backends());
             for (GatewaySpec spec : scenario.gateways()) {
                 backends = runGateway(scenario, spec, fixture, backends, dir, journal, teardown, evidence);
+                verdicts.addAll(check.judge(spec.name()));
             }
         } catch (InterruptedException e) {
             outcome = RunOutcome.INTERRUPTED;
@@ -129,7 +147,7 @@ public final class Runner {
         }
         if (!ended.compareAndSet(null, outcome)) {
             waitForHook(hook);
-            return new Result(RunOutcome.INTERRUPTED, dir.root(), "interrupted by a signal");
+            return new Result(RunOutcome.INTERRUPTED, dir.root(), "interrupted by a signal", verdicts);
         }
         teardown.closeAll();
         finish(file, outcome, reason);
@@ -139,7 +157,7 @@ public final class Runner {
             // the JVM is already shutting down
         }
         render(dir);
-        return new Result(outcome, dir.root(), reason);
+        return new Result(outcome, dir.root(), reason, verdicts);
     }
 
     /**

@@ -78,7 +78,7 @@ class BundleReplayTest {
                         "the probe gave up after", "never activated")
                 .contains("bin/gateway-bench run --replay bundle.zip")
                 .contains("--focus " + ROUTE)
-                .contains("haproxy", "harness-commit", "churn seed 11")
+                .contains("haproxy", "gateway-bench 0.1.0, commit ", "churn seed 11")
                 .contains("fixture/kubeconfig` left out")
                 .contains("x Authorization header", "x private key", "x credential value");
         assertThat(files).containsKeys(run.getFileName() + "/scenario-as-run.yaml", run.getFileName() + "/versions.json",
