@@ -36,6 +36,16 @@ public interface GatewayDriver {
         return List.of();
     }
 
+    /**
+     * What this driver would run here with {@code options}, known before installing, under the keys
+     * {@link Gateway#versions()} uses (the lab's binary and its version; a chart and its version):
+     * a replay compares it with what a recorded run ran. Empty when nothing can be known beforehand
+     * or the part is missing (the preflight says so).
+     */
+    default Map<String, String> versionsHere(Map<String, String> options) {
+        return Map.of();
+    }
+
     /** The options a scenario may set for this driver, with their defaults. */
     List<GatewayOption> options();
 

@@ -1,6 +1,9 @@
 package org.gatewaybench.core.journal;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +37,14 @@ public final class JournalReader {
      */
     public static History open(Path file) {
         return new JournalFile(file);
+    }
+
+    /**
+     * The lines of {@code file} as text, plain or compressed alike: for tools that copy or filter a
+     * journal line by line (bundles), not for analyses.
+     */
+    public static BufferedReader text(Path file) throws IOException {
+        return new BufferedReader(new InputStreamReader(JournalStreams.open(file), StandardCharsets.UTF_8), 1 << 16);
     }
 
     /** Every event of {@code file} in memory: for tests and small tools. */

@@ -249,6 +249,12 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
                 });
     }
 
+    /** The chart and the version the options pin (the driver's own unless chartVersion is set). */
+    @Override
+    public Map<String, String> versionsHere(Map<String, String> options) {
+        return Map.of("chart", chart().reference() + " " + options.getOrDefault(OPTION_CHART_VERSION, chart().version()));
+    }
+
     /** The chart as installed and the images its pods run; an image the API cannot list is left out. */
     private Map<String, String> versions(KubernetesFixture fixture, String namespace, String version) {
         Map<String, String> versions = new LinkedHashMap<>();

@@ -84,6 +84,7 @@ public abstract class LabDriver implements GatewayDriver {
         options.add(LabOptions.APPLY_DELAY);
         options.add(LabOptions.APPLY_DELAY_EACH);
         options.add(LabOptions.PORT);
+        options.add(LabOptions.NEVER_SERVE);
         return List.copyOf(options);
     }
 
@@ -102,6 +103,17 @@ public abstract class LabDriver implements GatewayDriver {
             return List.of(Check.ok(name, found.path() + " " + found.version()));
         } catch (GatewayException e) {
             return List.of(Check.problem(name, e.getMessage(), "bin/setup installs nginx, HAProxy and wrk with apt-get"));
+        }
+    }
+
+    /** The data plane's program and the version its binary prints, as {@link LabGateway#versions()} has them. */
+    @Override
+    public final Map<String, String> versionsHere(Map<String, String> options) {
+        try {
+            return Map.of(program, DataPlaneBinary.find(options.getOrDefault(binary.name(), binary.fallback()), binary,
+                    "apt-get install " + program).version());
+        } catch (GatewayException e) {
+            return Map.of();
         }
     }
 

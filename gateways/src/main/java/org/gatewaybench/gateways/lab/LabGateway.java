@@ -64,7 +64,8 @@ public final class LabGateway implements Gateway {
             throw e instanceof GatewayException ? e : new GatewayException(driver + " did not start: " + e.getMessage(), e);
         }
         EmbeddedRouteStore routes = lab.newRouteStore();
-        RouteTable table = new RouteTable(context.backends().stream().map(Backend::id).collect(Collectors.toSet()));
+        RouteTable table = new RouteTable(context.backends().stream().map(Backend::id).collect(Collectors.toSet()),
+                LabOptions.neverServe(context));
         return new LabGateway(driver, routes, dataPlane,
                 appliesBefore -> new LabController(driver, routes, dataPlane, table, context.journal(),
                         context.clock(), pacing, appliesBefore),

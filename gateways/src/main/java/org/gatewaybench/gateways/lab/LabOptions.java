@@ -1,6 +1,9 @@
 package org.gatewaybench.gateways.lab;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.gatewaybench.core.time.Durations;
 import org.gatewaybench.fixtures.FixtureException;
 import org.gatewaybench.fixtures.LocalLab;
@@ -19,6 +22,10 @@ public final class LabOptions {
     public static final GatewayOption PORT = GatewayOption.integer("port", 0, 0, 65_535,
             "the loopback port of the data plane; 0 takes any free port");
 
+    public static final GatewayOption NEVER_SERVE = new GatewayOption("neverServe", GatewayOption.Type.STRING, "",
+            "route names (comma-separated, e.g. r000007) the controller silently leaves out of every config, like "
+                    + "a controller bug: a forced never-activated finding, to try bundles and replays on");
+
     private LabOptions() {
     }
 
@@ -32,6 +39,12 @@ public final class LabOptions {
     public static LabController.Pacing pacing(InstallContext context, Duration syncRateLimit) {
         return new LabController.Pacing(duration(context, APPLY_DELAY),
                 Boolean.parseBoolean(context.option(APPLY_DELAY_EACH).trim()), syncRateLimit);
+    }
+
+    /** The route names of {@link #NEVER_SERVE}. */
+    public static Set<String> neverServe(InstallContext context) {
+        return Arrays.stream(context.option(NEVER_SERVE).split(",")).map(String::trim).filter(n -> !n.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** A duration option, e.g. 2s; a clear error for anything else. */

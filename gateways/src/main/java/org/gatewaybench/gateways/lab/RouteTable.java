@@ -54,12 +54,22 @@ public final class RouteTable {
     }
 
     private final Set<String> backendIds;
+    private final Set<String> neverServed;
     private final Map<RouteKey, Route> routes = new HashMap<>();
     private final Map<String, TreeMap<RouteKey, Entry>> claims = new HashMap<>();
 
     /** An empty table whose routes may point at the backends named {@code backendIds}. */
     public RouteTable(Set<String> backendIds) {
+        this(backendIds, Set.of());
+    }
+
+    /**
+     * An empty table that also leaves out, silently, the routes named in {@code neverServed}
+     * (the lab's forced finding, {@link LabOptions#NEVER_SERVE}).
+     */
+    public RouteTable(Set<String> backendIds, Set<String> neverServed) {
         this.backendIds = Set.copyOf(backendIds);
+        this.neverServed = Set.copyOf(neverServed);
     }
 
     /** Applies a batch of changes in order and says how the served entries changed. */
@@ -72,7 +82,7 @@ public final class RouteTable {
                 remember(before, entryKey(old));
                 release(old);
             }
-            if (change.kind() == RouteChange.Kind.DELETED) {
+            if (change.kind() == RouteChange.Kind.DELETED || neverServed.contains(change.route().key().name())) {
                 continue;
             }
             String problem = problem(change.route());

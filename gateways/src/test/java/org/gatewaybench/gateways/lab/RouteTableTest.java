@@ -76,6 +76,18 @@ class RouteTableTest {
         assertThat(table.byHost().get("h.example")).containsEntry("/", ONE).containsEntry("/api", TWO);
     }
 
+    @Test
+    void aRouteNamedInNeverServeIsLeftOutWithoutAWordAndOthersAreServed() {
+        RouteTable buggy = new RouteTable(Set.of("one", "two"), Set.of("b"));
+        RouteTable.Diff diff = buggy.apply(List.of(added(route("a", "a.example", "/", ONE)),
+                added(route("b", "b.example", "/", ONE))));
+
+        assertThat(diff.changes()).containsExactly(new EntryChange(EntryChange.Kind.ADD, new Entry("a.example", "/", ONE)));
+        assertThat(diff.refused()).isEmpty();
+        assertThat(buggy.apply(List.of(modified(route("b", "b.example", "/", TWO)))).changes()).isEmpty();
+        assertThat(buggy.apply(List.of(deleted(route("b", "b.example", "/", TWO)))).changes()).isEmpty();
+    }
+
     private static Route route(String name, String host, String path, Backend backend) {
         return new Route(new RouteKey("t", name), host, path, backend, 1);
     }

@@ -35,4 +35,10 @@ public record RunVersions(Map<String, String> run, Map<String, Map<String, Strin
                 .map(e -> e.getValue().startsWith(e.getKey()) ? e.getValue() : e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
     }
+
+    /** The run's own parts in one line ("commit abc, gateway-bench 0.1.0, java ..."), sorted; null when none. */
+    public String runSummary() {
+        return run.isEmpty() ? null : run.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
 }

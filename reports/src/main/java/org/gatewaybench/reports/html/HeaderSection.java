@@ -5,6 +5,7 @@ import org.gatewaybench.reports.FigureFormat;
 import org.gatewaybench.reports.analysis.RunAnalysis;
 import org.gatewaybench.reports.analysis.RunEnding;
 import org.gatewaybench.reports.analysis.RunFacts;
+import org.gatewaybench.reports.analysis.RunVersions;
 
 /** The page's header: the scenario, how the run ended and its facts. */
 record HeaderSection(String title) implements Section {
@@ -29,7 +30,21 @@ record HeaderSection(String title) implements Section {
         fact(h, "activation rule", f.requiredSuccesses() + " correct answers in a row");
         fact(h, "journal", f.journalEvents() + " events" + (f.truncatedTail() ? ", cut short" : ""));
         fact(h, "scenario file", f.scenarioFile());
+        RunVersions versions = RunAnalysis.orNull(a::versions);
+        if (versions != null) {
+            optionalFact(h, "versions: run", versions.runSummary());
+            for (String gateway : f.gateways()) {
+                optionalFact(h, "versions: " + gateway, versions.summary(gateway));
+            }
+        }
         h.append("</dl></header>\n");
+    }
+
+    /** A fact only when it is known (versions of old journals are not). */
+    private static void optionalFact(StringBuilder h, String name, String value) {
+        if (value != null) {
+            fact(h, name, value);
+        }
     }
 
     private static void fact(StringBuilder h, String name, String value) {

@@ -21,6 +21,7 @@ import org.gatewaybench.reports.analysis.PhaseActivation;
 import org.gatewaybench.reports.analysis.ReportNote;
 import org.gatewaybench.reports.analysis.RunAnalysis;
 import org.gatewaybench.reports.analysis.RunFacts;
+import org.gatewaybench.reports.analysis.RunVersions;
 import org.gatewaybench.reports.assertion.AssertionResult;
 import org.gatewaybench.reports.confidence.GatewayRepetitions;
 import org.gatewaybench.reports.confidence.SpreadTable;
@@ -90,6 +91,15 @@ public final class MarkdownWriter {
         md.append(". A route is active after ").append(f.requiredSuccesses())
                 .append(" correct answers in a row; latencies are from the API's ack (t0), in ms. First answer: ")
                 .append("t0 to the first correct answer alone (gateway-api-bench's rule), from the same polls.\n");
+        RunVersions versions = RunAnalysis.orNull(analysis::versions);
+        if (versions != null && versions.runSummary() != null) {
+            md.append("\nVersions: ").append(text(versions.runSummary()));
+            for (String gateway : f.gateways()) {
+                String line = versions.summary(gateway);
+                md.append(line == null ? "" : "; " + text(gateway) + ": " + text(line));
+            }
+            md.append(".\n");
+        }
     }
 
     private static void failures(StringBuilder md, RunAnalysis analysis) {

@@ -3,9 +3,11 @@ package org.gatewaybench.reports.summary;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.gatewaybench.core.fault.FaultAction;
 import org.gatewaybench.core.fault.FaultTarget;
@@ -23,6 +25,7 @@ import org.gatewaybench.reports.analysis.ReportNote;
 import org.gatewaybench.reports.analysis.RunAnalysis;
 import org.gatewaybench.reports.analysis.RunFacts;
 import org.gatewaybench.reports.analysis.RunEnding;
+import org.gatewaybench.reports.analysis.RunVersions;
 import org.gatewaybench.reports.assertion.AssertionResult;
 import org.gatewaybench.reports.confidence.GatewayRepetitions;
 
@@ -41,6 +44,8 @@ import org.gatewaybench.reports.confidence.GatewayRepetitions;
  * @param repetitions    per gateway (driver), in the order the first ran: every repeated figure over
  *                       its repetitions (one in a run without), median and 95% interval; null when
  *                       the analysis failed, absent in summaries written before
+ * @param versions       what exactly ran: "run" (harness, commit, Java, OS; a cluster's node) and each
+ *                       gateway, component to version; not written for journals from before versions
  */
 public record RunSummary(int summaryVersion, String runId, String scenario, String scenarioFile, String fixture,
                          String host, int cores, String startedAt, double durationSeconds, RunEnding outcome,
@@ -48,13 +53,15 @@ public record RunSummary(int summaryVersion, String runId, String scenario, Stri
                          List<AssertionResult> assertions, List<ReportNote> notes,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AnalysisFailure> failedAnalyses,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Events.DiagnosticsCollected> diagnostics,
-                         List<GatewayRepetitions> repetitions) {
+                         List<GatewayRepetitions> repetitions,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, String>> versions) {
 
     public static final int VERSION = 1;
 
     public RunSummary {
         failedAnalyses = failedAnalyses == null ? List.of() : List.copyOf(failedAnalyses);
         diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
+        versions = versions == null ? Map.of() : versions;
     }
 
     /**
@@ -170,7 +177,17 @@ public record RunSummary(int summaryVersion, String runId, String scenario, Stri
                 f == null ? 0 : f.requiredSuccesses(), gateways,
                 figure(() -> analysis.assertions().stream().map(AssertionResult::of).toList()), figure(analysis::notes),
                 analysis.failures(), figure(analysis::diagnostics),
-                figure(() -> List.copyOf(analysis.repetitions().values())));
+                figure(() -> List.copyOf(analysis.repetitions().values())), figure(() -> versions(analysis.versions())));
+    }
+
+    /** "run" and each gateway, in the order they ran, component to version (sorted); empty when none were recorded. */
+    private static Map<String, Map<String, String>> versions(RunVersions versions) {
+        Map<String, Map<String, String>> all = new LinkedHashMap<>();
+        if (!versions.run().isEmpty()) {
+            all.put("run", new TreeMap<>(versions.run()));
+        }
+        versions.gateways().keySet().stream().sorted().forEach(g -> all.put(g, new TreeMap<>(versions.of(g))));
+        return all;
     }
 
     /** One gateway's activation: overall and per phase. */

@@ -10,9 +10,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogReader;
+import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.time.Stamp;
 import org.gatewaybench.reports.GatewayMetricJournals;
+import org.gatewaybench.reports.html.HtmlReportWriter;
 import org.gatewaybench.reports.Journals;
 import org.gatewaybench.reports.analysis.GatewayActivation;
 import org.gatewaybench.reports.analysis.RunAnalysis;
@@ -53,6 +57,28 @@ class SummaryJsonWriterTest {
         assertThat(json.at("/gateways/0/activation/activation").has("empty"))
                 .as("only record components are written").isFalse();
         assertThat(dir.toFile().list()).containsExactly("summary.json");
+    }
+
+    @Test
+    void versionsOfTheRunAndOfEachGatewayAreInTheSummaryAndTheReportHeader() throws IOException {
+        Journals j = new Journals().runStarted("nginx")
+                .append(new Events.VersionsRecorded(new Stamp(1, 1), null, Map.of("gateway-bench", "0.1.0", "java", "17")))
+                .gatewayStarted("nginx", 0)
+                .append(new Events.VersionsRecorded(new Stamp(2, 2), "nginx", Map.of("nginx", "nginx/1.22.1")));
+        RunAnalysis analysis = RunAnalysis.of(j.history());
+        Path file = SummaryJsonWriter.write(RunSummary.of(analysis), dir);
+
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+        assertThat(json.at("/versions/run/gateway-bench").asText()).isEqualTo("0.1.0");
+        assertThat(json.at("/versions/run/java").asText()).isEqualTo("17");
+        assertThat(json.at("/versions/nginx/nginx").asText()).isEqualTo("nginx/1.22.1");
+        assertThat(HtmlReportWriter.render(analysis)).contains("versions: nginx", "nginx/1.22.1", "versions: run", "gateway-bench 0.1.0, java 17");
+    }
+
+    @Test
+    void aJournalWithoutVersionsHasNoVersionsField() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(SummaryJsonWriter.write(RunSummary.of(analysis()), dir).toFile());
+        assertThat(json.has("versions")).isFalse();
     }
 
     @Test

@@ -41,15 +41,20 @@ public final class ChurnEngine implements AutoCloseable {
     private final ChurnListener listener;
     private final ExecutorService writers;
     private final Semaphore slots;
-    private final LiveRoutes live = new LiveRoutes(42);
+    private final LiveRoutes live;
     private final AtomicLong nextOp = new AtomicLong(1);
     private final ChurnProgress progress = new ChurnProgress();
     private long nextRouteIndex;
     private long lastLagReport;
     private volatile boolean stopped;
 
-    public ChurnEngine(String gateway, RouteApi api, RouteFactory factory, ChurnSpec spec, Journal journal,
+    /**
+     * @param seed the scenario's seed: with the same seed (and every write acknowledged) the churn
+     *             sends the same writes in the same order, whatever the route API's timing
+     */
+    public ChurnEngine(String gateway, RouteApi api, RouteFactory factory, ChurnSpec spec, long seed, Journal journal,
                        Clock clock, ChurnListener listener) {
+        this.live = new LiveRoutes(seed);
         this.gateway = gateway;
         this.api = api;
         this.factory = factory;
@@ -123,6 +128,10 @@ public final class ChurnEngine implements AutoCloseable {
         long start = clock.monoNanos();
         double intervalNanos = 1e9 / phase.rate();
         for (long k = 0; !stopped; k++) {
+            if (spec.stopAfter() > 0 && nextOp.get() > spec.stopAfter()) {
+                stopped = true; // the focus of a replay is behind: the writes after it are cut
+                return;
+            }
             if (phase instanceof Phase.Steady steady) {
                 if (k >= planned) {
                     return;
@@ -134,10 +143,7 @@ public final class ChurnEngine implements AutoCloseable {
             Write write = choose(phase);
             if (write == null) {
                 slots.release();
-                if (phase instanceof Phase.Steady) {
-                    continue; // every route busy: skip this slot, the schedule goes on
-                }
-                return; // ramp reached its target, or nothing left to delete
+                return; // ramp reached its target, nothing left to delete, or stopped
             }
             send(write, scheduled);
         }
@@ -151,7 +157,7 @@ public final class ChurnEngine implements AutoCloseable {
     }
 
     /** Picks the next write from what the churn believes exists; null when the phase is done. */
-    private synchronized Write choose(Phase phase) {
+    private synchronized Write choose(Phase phase) throws InterruptedException {
         if (phase instanceof Phase.Ramp ramp) {
             return live.size() < ramp.to() ? create() : null;
         }
@@ -180,8 +186,8 @@ public final class ChurnEngine implements AutoCloseable {
         return new Write(OpKind.CREATE, route, null);
     }
 
-    private Write update() {
-        Route current = live.pickIdle();
+    private Write update() throws InterruptedException {
+        Route current = pickIdle();
         if (current == null) {
             return null;
         }
@@ -191,14 +197,33 @@ public final class ChurnEngine implements AutoCloseable {
         return new Write(OpKind.UPDATE, next, current);
     }
 
-    private Write delete() {
-        Route victim = live.pickIdle();
+    private Write delete() throws InterruptedException {
+        Route victim = pickIdle();
         if (victim == null) {
             return null;
         }
         live.remove(victim.key());
         live.busy(victim.key());
         return new Write(OpKind.DELETE, victim, null);
+    }
+
+    /**
+     * The seed's next pick, once no write to it is in flight: waiting for that write's answer
+     * (rare, and short) instead of picking another keeps the sequence of writes the seed's alone.
+     * Null when no route exists or the churn is stopped. Called holding this engine's monitor.
+     */
+    private Route pickIdle() throws InterruptedException {
+        Route picked = live.pick();
+        while (picked != null && live.inFlight(picked.key())) {
+            if (stopped) {
+                return null;
+            }
+            wait(100);
+            // A refused write in flight may have undone the picked route: then pick again.
+            Route now = live.get(picked.key());
+            picked = now != null ? now : live.pick();
+        }
+        return picked;
     }
 
     private void send(Write write, long scheduled) {
@@ -228,6 +253,7 @@ public final class ChurnEngine implements AutoCloseable {
             } finally {
                 synchronized (this) {
                     live.idle(r.key());
+                    notifyAll();
                 }
                 slots.release();
             }

@@ -10,8 +10,8 @@ import org.gatewaybench.core.route.RouteKey;
 
 /**
  * The routes the churn believes exist, including writes still in flight, with O(1) add, remove
- * and random pick. A route with a write in flight is never picked for another write. Not
- * thread-safe: the churn engine guards it.
+ * and a seeded random pick. The churn engine never sends a second write to a route with one in
+ * flight: it waits for that write's answer. Not thread-safe: the churn engine guards it.
  */
 final class LiveRoutes {
 
@@ -58,20 +58,24 @@ final class LiveRoutes {
         inFlight.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1);
     }
 
-    /** A random route with no write in flight, or null if every one is busy (few tries: busy routes are rare). */
-    Route pickIdle() {
-        for (int attempt = 0; attempt < 32 && !routes.isEmpty(); attempt++) {
-            Route r = routes.get(random.nextInt(routes.size()));
-            if (!inFlight.containsKey(r.key())) {
-                return r;
-            }
-        }
-        for (Route r : routes) {
-            if (!inFlight.containsKey(r.key())) {
-                return r;
-            }
-        }
-        return null;
+    /** Whether a write to {@code key} is in flight. */
+    boolean inFlight(RouteKey key) {
+        return inFlight.containsKey(key);
+    }
+
+    /** The route {@code key} as the churn believes it is now, or null when it does not exist. */
+    Route get(RouteKey key) {
+        Integer at = index.get(key);
+        return at == null ? null : routes.get(at);
+    }
+
+    /**
+     * A random route, busy or not, or null when there is none. The pick depends only on the seed and
+     * on the writes chosen before (never on which writes happen to be in flight), so one seed gives
+     * one sequence of writes.
+     */
+    Route pick() {
+        return routes.isEmpty() ? null : routes.get(random.nextInt(routes.size()));
     }
 
     List<Route> snapshot() {

@@ -5,19 +5,19 @@ import java.io.PrintStream;
 import org.gatewaybench.core.ledger.Ledger;
 import org.gatewaybench.scenarios.cleanup.LeftoverRuns;
 import org.gatewaybench.scenarios.load.ScenarioException;
+import org.gatewaybench.scenarios.run.HarnessVersions;
 import org.gatewaybench.scenarios.run.OutOfMemory;
-import org.gatewaybench.scenarios.run.Runner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The gateway-bench command line. Exit codes: {@link ExitCode}. */
-@Command(name = "gateway-bench", mixinStandardHelpOptions = true, version = "gateway-bench " + Runner.HARNESS_VERSION,
+@Command(name = "gateway-bench", mixinStandardHelpOptions = true, version = "gateway-bench " + HarnessVersions.VERSION,
         description = "Benchmarks and chaos-tests ingress gateways: route activation time, long-connection drops, "
                 + "traffic, resources and faults, under tenant route churn.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, CompareCommand.class,
-                StudyCommand.class, CleanCommand.class, GatewaysCommand.class, FiguresCommand.class,
-                DoctorCommand.class, ImagesCommand.class, ChartKeysCommand.class, SchemaCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, BundleCommand.class,
+                CompareCommand.class, StudyCommand.class, CleanCommand.class, GatewaysCommand.class,
+                FiguresCommand.class, DoctorCommand.class, ImagesCommand.class, ChartKeysCommand.class,
+                SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

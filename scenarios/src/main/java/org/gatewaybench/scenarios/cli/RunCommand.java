@@ -1,5 +1,7 @@
 package org.gatewaybench.scenarios.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,9 +11,12 @@ import org.gatewaybench.core.journal.RunOutcome;
 import org.gatewaybench.core.preflight.Check;
 import org.gatewaybench.core.time.Clock;
 import org.gatewaybench.probes.metrics.HarnessMetrics;
+import org.gatewaybench.scenarios.bundle.Replay;
+import org.gatewaybench.scenarios.bundle.RunRecord;
 import org.gatewaybench.scenarios.doctor.Doctor;
 import org.gatewaybench.scenarios.load.Overrides;
 import org.gatewaybench.scenarios.load.ScenarioLoader;
+import org.gatewaybench.scenarios.load.ScenarioTree;
 import org.gatewaybench.scenarios.model.Scenario;
 import org.gatewaybench.scenarios.run.FixtureFactory;
 import org.gatewaybench.scenarios.run.FixtureOptions;
@@ -27,8 +32,28 @@ import picocli.CommandLine.Parameters;
                 + "failed, 130 interrupted.")
 final class RunCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (YAML)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "the scenario file (YAML); not with --replay")
     Path scenario;
+
+    @Option(names = "--replay", paramLabel = "BUNDLE_OR_RUN_DIR",
+            description = "reruns a recorded run instead of a scenario file: its scenario as run, the same seed, "
+                    + "chart versions pinned; warns when this machine's nginx, HAProxy or harness differ from "
+                    + "what the run recorded")
+    Path replay;
+
+    @Option(names = "--focus", paramLabel = "ROUTE",
+            description = "with --replay: only the gateways that wrote ROUTE (tenant/name or name), the churn cut "
+                    + Replay.FOCUS_MARGIN + " writes after its last write; the writes before stay (same seed, "
+                    + "same writes, the same state the route met)")
+    String focus;
+
+    @Option(names = "--strict-versions",
+            description = "with --replay: refuse to start when a version differs from the recorded one")
+    boolean strictVersions;
+
+    @Option(names = "--seed", paramLabel = "N", description = "the churn's seed, replacing the scenario's")
+    Long seed;
 
     @Option(names = "--fixture", paramLabel = "NAME",
             description = "where the gateways run, replacing the scenario's: embedded, k3s or kubeconfig")
@@ -70,7 +95,46 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario s = ScenarioLoader.load(scenario, new Overrides(fixture, gateways, routes, output, repeat));
+        if ((scenario == null) == (replay == null)) {
+            System.err.println("error: give a SCENARIO file or --replay BUNDLE_OR_RUN_DIR (one of them)");
+            return ExitCode.BAD_INPUT;
+        }
+        if (focus != null && replay == null) {
+            System.err.println("error: --focus needs --replay");
+            return ExitCode.BAD_INPUT;
+        }
+        Overrides overrides = new Overrides(fixture, gateways, routes, output, repeat, seed);
+        if (replay == null) {
+            return run(ScenarioLoader.load(scenario, overrides));
+        }
+        Replay rerun;
+        try {
+            rerun = Replay.of(RunRecord.read(replay));
+            if (focus != null) {
+                rerun = rerun.focus(focus);
+            }
+        } catch (IOException | IllegalArgumentException e) { // no such run, not a bundle, not replayable
+            System.err.println("error: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        List<String> differences = rerun.versionDifferences();
+        differences.forEach(d -> System.err.println((strictVersions ? "error: " : "warning: ") + "version differs: " + d));
+        if (strictVersions && !differences.isEmpty()) {
+            System.err.println("error: the replay did not start: " + differences.size() + " version(s) differ "
+                    + "(without --strict-versions it runs and its journal records both)");
+            return ExitCode.FAILED;
+        }
+        Path file = Files.createTempFile("gateway-bench-replay-", ".yaml");
+        try {
+            Files.writeString(file, ScenarioTree.yaml(rerun.scenario()));
+            System.out.println("replaying " + replay + (focus == null ? "" : " focused on " + focus));
+            return run(ScenarioLoader.load(file, overrides));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private Integer run(Scenario s) throws Exception {
         try (HarnessMetrics metrics = new HarnessMetrics()) {
             List<Consumer<Event>> listeners = List.of();
             if (metricsPort != null) {

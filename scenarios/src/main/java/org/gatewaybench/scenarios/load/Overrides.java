@@ -8,10 +8,11 @@ import java.util.List;
  *
  * @param routes replaces every ramp target and steady population
  * @param repeat replaces how many times each gateway runs
+ * @param seed   replaces the churn's seed
  */
-public record Overrides(String fixture, List<String> gateways, Integer routes, Path output, Integer repeat) {
+public record Overrides(String fixture, List<String> gateways, Integer routes, Path output, Integer repeat, Long seed) {
 
-    public static final Overrides NONE = new Overrides(null, List.of(), null, null, null);
+    public static final Overrides NONE = new Overrides(null, List.of(), null, null, null, null);
 
     public Overrides {
         gateways = gateways == null ? List.of() : List.copyOf(gateways);
@@ -19,11 +20,11 @@ public record Overrides(String fixture, List<String> gateways, Integer routes, P
 
     /** These overrides running only {@code names} of the scenario's gateways (as {@code run --gateways}). */
     public Overrides withGateways(String... names) {
-        return new Overrides(fixture, List.of(names), routes, output, repeat);
+        return new Overrides(fixture, List.of(names), routes, output, repeat, seed);
     }
 
     /** These overrides writing the run folder under {@code dir} (as {@code run --output}). */
     public Overrides withOutput(Path dir) {
-        return new Overrides(fixture, gateways, routes, dir, repeat);
+        return new Overrides(fixture, gateways, routes, dir, repeat, seed);
     }
 }

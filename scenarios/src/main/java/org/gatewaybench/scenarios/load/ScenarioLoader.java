@@ -61,6 +61,9 @@ public final class ScenarioLoader {
             }
             scenario = scenario.withRepeat(overrides.repeat());
         }
+        if (overrides.seed() != null) {
+            scenario = scenario.withSeed(overrides.seed());
+        }
         problems.addAll(RulesWalker.check(doc, scenario, Map.of("gateways", gatewayPaths(fromFile, scenario))));
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);

@@ -44,10 +44,15 @@ public final class ScenarioTree {
 
     /** The scenario as YAML that loads back to it. */
     public static String yaml(Scenario scenario) {
+        return yaml(asMap(scenario));
+    }
+
+    /** A scenario tree as the journal keeps it (run-started settings) written back as a scenario file. */
+    public static String yaml(Map<String, Object> tree) {
         try {
-            return YAML.writeValueAsString(of(scenario));
+            return YAML.writeValueAsString(tree);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write scenario " + scenario.name(), e);
+            throw new IllegalStateException("cannot write scenario " + tree.get("name"), e);
         }
     }
 

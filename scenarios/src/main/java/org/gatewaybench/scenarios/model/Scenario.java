@@ -32,6 +32,10 @@ public record Scenario(
         @Field(help = "routes created before the churn and never changed by it, for long-connection and traffic probes",
                 fallback = "0", min = 0, max = 10_000)
         int stableRoutes,
+        @Field(help = "the churn's random seed: which routes its updates and deletes pick; the same seed gives the "
+                + "same sequence of writes (42 unless set, so one file always churns alike)",
+                fallback = "42", min = 0)
+        long seed,
         @Field(help = "the gateways to compare, run one after another", required = true, minItems = 1)
         List<GatewaySpec> gateways,
         @Field(help = "how many times each gateway runs, interleaved (a b a b ...) so that drift over time favours "
@@ -87,37 +91,43 @@ public record Scenario(
 
     /** The same scenario as if read from {@code file}. */
     public Scenario withSource(Path file) {
-        return new Scenario(file, name, description, fixture, output, tenants, backends, stableRoutes, gateways,
-                repeat, churn, probe, traffic, resources, chaos, longConnections, assertions);
+        return new Scenario(file, name, description, fixture, output, tenants, backends, stableRoutes, seed,
+                gateways, repeat, churn, probe, traffic, resources, chaos, longConnections, assertions);
     }
 
     /** The same scenario on another fixture (command-line override). */
     public Scenario withFixture(FixtureKind newFixture) {
-        return new Scenario(source, name, description, newFixture, output, tenants, backends, stableRoutes, gateways,
-                repeat, churn, probe, traffic, resources, chaos, longConnections, assertions);
+        return new Scenario(source, name, description, newFixture, output, tenants, backends, stableRoutes, seed,
+                gateways, repeat, churn, probe, traffic, resources, chaos, longConnections, assertions);
     }
 
     /** The same scenario with other gateways (command-line override). */
     public Scenario withGateways(List<GatewaySpec> newGateways) {
-        return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, newGateways,
-                repeat, churn, probe, traffic, resources, chaos, longConnections, assertions);
+        return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, seed,
+                newGateways, repeat, churn, probe, traffic, resources, chaos, longConnections, assertions);
     }
 
     /** The same scenario writing under another folder (command-line override). */
     public Scenario withOutput(Path newOutput) {
-        return new Scenario(source, name, description, fixture, newOutput, tenants, backends, stableRoutes, gateways,
-                repeat, churn, probe, traffic, resources, chaos, longConnections, assertions);
+        return new Scenario(source, name, description, fixture, newOutput, tenants, backends, stableRoutes, seed,
+                gateways, repeat, churn, probe, traffic, resources, chaos, longConnections, assertions);
     }
 
     /** The same scenario with each gateway run {@code times} times (command-line override). */
     public Scenario withRepeat(int times) {
-        return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, gateways,
-                times, churn, probe, traffic, resources, chaos, longConnections, assertions);
+        return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, seed,
+                gateways, times, churn, probe, traffic, resources, chaos, longConnections, assertions);
+    }
+
+    /** The same scenario with another churn seed (command-line override). */
+    public Scenario withSeed(long newSeed) {
+        return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, newSeed,
+                gateways, repeat, churn, probe, traffic, resources, chaos, longConnections, assertions);
     }
 
     /** The same scenario with every ramp target and steady population set to {@code routes}. */
     public Scenario withRoutes(int routes) {
-        return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, gateways,
+        return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, seed, gateways,
                 repeat, churn.withRoutes(routes), probe, traffic, resources, chaos, longConnections, assertions);
     }
 }

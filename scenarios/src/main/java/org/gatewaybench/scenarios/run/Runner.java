@@ -56,9 +56,6 @@ import org.gatewaybench.scenarios.model.Scenario;
  */
 public final class Runner {
 
-    /** The harness's version, journaled with every run and printed by {@code gateway-bench --version}. */
-    public static final String HARNESS_VERSION = "0.1.0";
-
     private final Clock clock;
     private final PrintStream console;
     private final FixtureFactory fixtures;
@@ -175,7 +172,7 @@ public final class Runner {
                     dir.runId(), scenario.name(), scenario.source().toString(), scenario.fixture().word(), hostName(),
                     Runtime.getRuntime().availableProcessors(),
                     runOrder(scenario), scenario.probe().rule(), ScenarioTree.asMap(scenario)));
-            journal.append(new Events.VersionsRecorded(clock.now(), null, harnessVersions()));
+            journal.append(new Events.VersionsRecorded(clock.now(), null, HarnessVersions.of()));
             Fixture fixture = teardown.add(fixtures.create(scenario.fixture(), dir.root().resolve("fixture"),
                     scenario.gateways().stream().map(GatewaySpec::name).toList()));
             evidence = teardown.add(new FailureEvidence(dir.root(), fixture, journal, clock));
@@ -284,7 +281,7 @@ public final class Runner {
                 new ProbeSettings(p.pollInterval(), p.consecutiveSuccesses(), p.timeout(), p.maxRequestsPerSecond(),
                         p.connections(), p.requestTimeout()), journal, clock));
         ChurnEngine churn = teardown.add(new ChurnEngine(spec.name(), gateway.routes(),
-                new RouteFactory(scenario.tenants(), backends), scenario.churn(), journal, clock,
+                new RouteFactory(scenario.tenants(), backends), scenario.churn(), scenario.seed(), journal, clock,
                 (op, kind, route, previous, t0) -> {
                     if (kind == OpKind.DELETE) {
                         probe.expectAbsent(op, route, t0);
@@ -367,14 +364,6 @@ public final class Runner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** The harness and the JVM and OS it runs on. */
-    private static Map<String, String> harnessVersions() {
-        return Map.of("gateway-bench", HARNESS_VERSION,
-                "java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-                "os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                        + System.getProperty("os.arch"));
     }
 
     private static String hostName() {

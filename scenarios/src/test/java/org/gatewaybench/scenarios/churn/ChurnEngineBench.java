@@ -59,7 +59,7 @@ class ChurnEngineBench {
                 new Phase.DeleteAll("delete-all", SCHEDULE)));
         try (JournalWriter journal = JournalWriter.create(file);
              ChurnEngine engine = new ChurnEngine("bench", store, new RouteFactory(100,
-                     List.of(new Backend("b0", "127.0.0.1", 9))), spec, journal, Clock.SYSTEM,
+                     List.of(new Backend("b0", "127.0.0.1", 9))), spec, 42, journal, Clock.SYSTEM,
                      (op, kind, route, previous, t0) -> { })) {
             engine.run();
         }

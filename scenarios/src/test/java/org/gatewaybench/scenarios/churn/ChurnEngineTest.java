@@ -34,7 +34,7 @@ class ChurnEngineTest {
 
     private List<Ack> run(ChurnSpec spec) throws InterruptedException {
         List<Ack> acks = new CopyOnWriteArrayList<>();
-        try (ChurnEngine engine = new ChurnEngine("gw", store, new RouteFactory(3, backends), spec, journal,
+        try (ChurnEngine engine = new ChurnEngine("gw", store, new RouteFactory(3, backends), spec, 42, journal,
                 Clock.SYSTEM, (op, kind, route, previous, t0) -> acks.add(new Ack(op, kind, route, previous, t0)))) {
             engine.run();
         }
@@ -91,7 +91,7 @@ class ChurnEngineTest {
         Map<RouteKey, Route> seen = new ConcurrentHashMap<>();
         EmbeddedRouteStore slow = new EmbeddedRouteStore();
         try (ChurnEngine engine = new ChurnEngine("gw", new SlowRouteApi(slow, 20), new RouteFactory(1, backends),
-                new ChurnSpec(1, List.of(new Phase.Ramp("ramp", 15, 500))), journal, Clock.SYSTEM,
+                new ChurnSpec(1, List.of(new Phase.Ramp("ramp", 15, 500))), 42, journal, Clock.SYSTEM,
                 (op, kind, route, previous, t0) -> seen.put(route.key(), route))) {
             engine.run();
         }

@@ -1,6 +1,8 @@
 package org.gatewaybench.scenarios.churn;
 
 import java.util.Collection;
+import java.util.Random;
+import java.util.function.LongSupplier;
 import java.util.function.Consumer;
 import org.gatewaybench.core.route.Route;
 import org.gatewaybench.core.route.RouteApi;
@@ -11,16 +13,31 @@ import org.gatewaybench.core.route.RouteKey;
 final class SlowRouteApi implements RouteApi {
 
     private final RouteApi delegate;
-    private final long millis;
+    private final LongSupplier millis;
 
     SlowRouteApi(RouteApi delegate, long millis) {
+        this.delegate = delegate;
+        this.millis = () -> millis;
+    }
+
+    private SlowRouteApi(RouteApi delegate, LongSupplier millis) {
         this.delegate = delegate;
         this.millis = millis;
     }
 
+    /** Writes that take 0 to {@code maxMillis}, drawn from {@code seed}: another seed, another timing. */
+    static SlowRouteApi jittered(RouteApi delegate, int maxMillis, long seed) {
+        Random random = new Random(seed);
+        return new SlowRouteApi(delegate, () -> {
+            synchronized (random) {
+                return random.nextInt(maxMillis + 1);
+            }
+        });
+    }
+
     private void pause() {
         try {
-            Thread.sleep(millis);
+            Thread.sleep(millis.getAsLong());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -80,6 +80,17 @@ class BadInputTest {
                 + "found 0");
     }
 
+    @Test
+    void replayOfNothingAndBundleOfNothingAreBadInputNamingThePath() throws Exception {
+        CliProcess replay = CliProcess.start(dir, "run", "--replay", dir.resolve("gone.zip").toString());
+        assertThat(replay.await(60)).isEqualTo(2);
+        assertThat(replay.err()).contains("gone.zip: no such run folder or bundle");
+        CliProcess bundle = CliProcess.start(dir, "bundle", dir.toString());
+        assertThat(bundle.await(60)).isEqualTo(2);
+        assertThat(bundle.err()).contains(dir + ": no run folder with a journal");
+        assertThat(dir.toFile().list()).as("nothing written").doesNotContain("gone.zip", dir.getFileName() + "-bundle.zip");
+    }
+
     /** The doctor's check stops the run before anything starts, in the doctor's words. */
     @Test
     void nginxBinaryMissing() throws Exception {
