@@ -76,9 +76,9 @@ class RepetitionJournalTest {
             return 11L;
         } else if (type == int.class) {
             return 12;
-        } else if (type == double.class) {
+        } else if (type == double.class || type == Double.class) {
             return 13.5;
-        } else if (type == boolean.class) {
+        } else if (type == boolean.class || type == Boolean.class) {
             return true;
         } else if (type == String.class) {
             return "text";
