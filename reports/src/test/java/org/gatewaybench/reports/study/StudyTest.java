@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.gatewaybench.reports.Journals;
 import org.gatewaybench.reports.Reports;
 import org.gatewaybench.reports.Studies;
@@ -80,7 +83,18 @@ class StudyTest {
         assertThat(json.path("runs")).hasSize(2);
         assertThat(json.path("gateways").get(1).path("gateway").asText()).isEqualTo("b");
         assertThat(json.path("answer").get(0).path("met").asBoolean()).isTrue();
-        assertThat(written.allureFiles()).isZero();
+        // Each run's rendering wrote Allure results; the study holds every one of them.
+        Set<String> runResults = new TreeSet<>(allureResults(one));
+        runResults.addAll(allureResults(two));
+        assertThat(runResults).isNotEmpty();
+        assertThat(allureResults(out)).containsAll(runResults);
+        assertThat(written.allureFiles()).isGreaterThan(runResults.size());
+    }
+
+    private static List<String> allureResults(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir.resolve("allure-results"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith("-result.json")).toList();
+        }
     }
 
     @Test
