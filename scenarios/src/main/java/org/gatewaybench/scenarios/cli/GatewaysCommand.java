@@ -22,7 +22,7 @@ final class GatewaysCommand implements Callable<Integer> {
                 System.out.println("  needs: " + need);
             }
             for (GatewayOption o : d.options()) {
-                System.out.println("  option " + o.name() + " (" + o.type().name().toLowerCase(java.util.Locale.ROOT)
+                System.out.println("  option " + o.name() + " (" + o.typeWord()
                         + ", default " + (o.fallback().isEmpty() ? "none" : o.fallback()) + "): " + o.help());
             }
             System.out.println();
