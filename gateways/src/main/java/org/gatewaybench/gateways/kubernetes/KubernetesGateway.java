@@ -3,6 +3,7 @@ package org.gatewaybench.gateways.kubernetes;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
+import org.gatewaybench.core.isolation.IsolationSurface;
 import org.gatewaybench.core.route.RouteApi;
 import org.gatewaybench.fixtures.kubernetes.KubernetesRouteApi;
 import org.gatewaybench.gateways.Component;
@@ -21,12 +22,14 @@ final class KubernetesGateway implements Gateway {
     private final List<Component> components;
     private final List<MetricsEndpoint> metrics;
     private final FaultInjector faults;
+    private final IsolationSurface isolation;
     private final Runnable uninstall;
     private boolean closed;
 
     KubernetesGateway(String name, KubernetesRouteApi routes, InetSocketAddress dataPlane, Map<String, String> details,
                       List<Component> components, List<MetricsEndpoint> metrics, FaultInjector faults,
-                      Runnable uninstall) {
+                      IsolationSurface isolation, Runnable uninstall) {
+        this.isolation = isolation;
         this.name = name;
         this.routes = routes;
         this.dataPlane = dataPlane;
@@ -46,6 +49,11 @@ final class KubernetesGateway implements Gateway {
     @Override
     public List<MetricsEndpoint> metricsEndpoints() {
         return metrics;
+    }
+
+    @Override
+    public IsolationSurface isolation() {
+        return isolation;
     }
 
     @Override
