@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.GatewayEvent;
+import org.gatewaybench.core.journal.NoteLevel;
 import org.gatewaybench.core.route.RouteKey;
 
 /**
@@ -15,10 +17,11 @@ import org.gatewaybench.core.route.RouteKey;
  * collect them from the journal, with the same {@link Collector}, so both judge the same events.
  *
  * @param statuses route status signals of the check's routes seen while it ran (clusters only)
+ * @param errors   error notes of the gateway while the check ran: the probe failed to carry it out
  */
 public record CheckEvents(Events.IsolationCheckStarted started, List<Events.IsolationWrite> writes,
                           List<Events.IsolationRequest> requests, List<Events.ControlEndpointTried> endpoints,
-                          List<Events.RouteStatusObserved> statuses) {
+                          List<Events.RouteStatusObserved> statuses, List<Events.Note> errors) {
 
     public CheckEvents {
         Objects.requireNonNull(started, "started");
@@ -26,6 +29,7 @@ public record CheckEvents(Events.IsolationCheckStarted started, List<Events.Isol
         requests = List.copyOf(requests);
         endpoints = List.copyOf(endpoints);
         statuses = List.copyOf(statuses);
+        errors = List.copyOf(errors);
     }
 
     public IsolationCheck check() {
@@ -50,6 +54,7 @@ public record CheckEvents(Events.IsolationCheckStarted started, List<Events.Isol
         private final List<Events.IsolationRequest> requests = new ArrayList<>();
         private final List<Events.ControlEndpointTried> endpoints = new ArrayList<>();
         private final List<Events.RouteStatusObserved> statuses = new ArrayList<>();
+        private final List<Events.Note> errors = new ArrayList<>();
 
         public Collector(Events.IsolationCheckStarted started) {
             this.started = Objects.requireNonNull(started, "started");
@@ -57,7 +62,7 @@ public record CheckEvents(Events.IsolationCheckStarted started, List<Events.Isol
 
         /** Takes {@code event} if it belongs to this check. */
         public synchronized void accept(Event event) {
-            if (!(event instanceof org.gatewaybench.core.journal.GatewayEvent g)
+            if (!(event instanceof GatewayEvent g)
                     || !started.gateway().equals(g.gateway())) {
                 return;
             }
@@ -69,11 +74,13 @@ public record CheckEvents(Events.IsolationCheckStarted started, List<Events.Isol
                 endpoints.add(e);
             } else if (event instanceof Events.RouteStatusObserved s && written().contains(s.route())) {
                 statuses.add(s);
+            } else if (event instanceof Events.Note n && n.level() == NoteLevel.ERROR) {
+                errors.add(n);
             }
         }
 
         public synchronized CheckEvents events() {
-            return new CheckEvents(started, writes, requests, endpoints, statuses);
+            return new CheckEvents(started, writes, requests, endpoints, statuses, errors);
         }
 
         private Set<RouteKey> written() {

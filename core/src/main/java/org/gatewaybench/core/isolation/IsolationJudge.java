@@ -103,6 +103,10 @@ public final class IsolationJudge {
         if (notApplicable != null) {
             return new Judgement(Verdict.NOT_APPLICABLE, notApplicable, Map.of());
         }
+        if (!events.errors().isEmpty()) {
+            return new Judgement(Verdict.INCONCLUSIVE, "the probe could not carry the check out: "
+                    + events.errors().get(0).message(), Map.of());
+        }
         return switch (events.check()) {
             case SAME_HOST_SAME_PATH, SUB_PATH_CAPTURE -> capture();
             case WILDCARD_CAPTURE -> wildcard();
@@ -130,7 +134,10 @@ public final class IsolationJudge {
         String host = victim.get().host();
         String attackerBackend = attackerBackend();
         List<Events.IsolationRequest> during = requests(Stage.DURING, r -> r.host().equals(host));
-        List<Events.IsolationRequest> after = requests(Stage.AFTER, r -> r.host().equals(host));
+        // After B's delete, what counts is what A's host answers once the gateway took the delete.
+        long deleteTaken = barrierLive(Stage.AFTER);
+        List<Events.IsolationRequest> after = requests(Stage.AFTER, r -> r.host().equals(host)
+                && r.sentMono() >= deleteTaken);
         List<Events.IsolationRequest> capturedDuring = answeredBy(during, attackerBackend);
         List<Events.IsolationRequest> capturedAfter = answeredBy(after, attackerBackend);
         TreeSet<String> pathsTried = new TreeSet<>();
@@ -151,7 +158,8 @@ public final class IsolationJudge {
             return verdict(Verdict.VIOLATED, capturedDuring.size() + " of " + during.size() + " requests to A's host "
                     + host + " reached B's backend " + attackerBackend + " while B's route existed"
                     + (capturedAfter.isEmpty() ? "" : " and " + capturedAfter.size() + " of " + after.size()
-                    + " after B deleted it") + "; paths that reached B: " + String.join(", ", pathsCaptured)
+                    + " once the gateway had taken B's delete") + "; paths that reached B: "
+                    + String.join(", ", pathsCaptured)
                     + " (of " + String.join(", ", pathsTried) + ")");
         }
         if (!lost.isEmpty()) {
@@ -350,9 +358,14 @@ public final class IsolationJudge {
         List<Activation> during = of(all, Actor.BYSTANDER, Stage.DURING);
         List<Long> b = latencies(before.stream().filter(Activation::live).toList());
         List<Long> d = latencies(during.stream().filter(Activation::live).toList());
-        long storm = events.writes().stream().filter(w -> w.actor() == Actor.ATTACKER && w.stage() == Stage.DURING
-                && w.ok()).count();
+        List<Events.IsolationWrite> stormWrites = events.writes().stream().filter(w -> w.actor() == Actor.ATTACKER
+                && w.stage() == Stage.DURING && w.ok()).toList();
+        long storm = stormWrites.size();
         figure("stormRoutes", storm);
+        if (storm > 1) {
+            figure("stormSeconds", (stormWrites.get(stormWrites.size() - 1).at().mono()
+                    - stormWrites.get(0).at().mono()) / 1e9);
+        }
         figure("quietBefore", before.size());
         figure("quietDuring", during.size());
         if (b.size() < MIN_SAMPLES || d.size() < MIN_SAMPLES) {
@@ -418,10 +431,17 @@ public final class IsolationJudge {
         return null;
     }
 
+    /** When the first barrier of {@code stage} went live (the gateway had taken what came before); -1 when none. */
+    private long barrierLive(Stage stage) {
+        return activations(events, consecutive).stream()
+                .filter(a -> a.write().actor() == Actor.BYSTANDER && a.write().stage() == stage && a.live())
+                .mapToLong(Activation::liveSentMono).min().orElse(-1);
+    }
+
     /** Refused when any write of B was refused or its route reported not accepted, else held. */
     private Judgement refusedOrHeld(String what) {
         for (Events.IsolationWrite w : events.writes()) {
-            if (w.actor() == Actor.ATTACKER && !w.ok()) {
+            if (w.actor() == Actor.ATTACKER && !w.ok() && w.stage() != Stage.CLEANUP) {
                 figure("attackerRefused", 1);
                 return verdict(Verdict.REFUSED, "B's " + w.kind() + " of " + w.route() + " was refused ("
                         + w.refusal() + ": " + w.error() + "); " + what);

@@ -2,7 +2,6 @@ package org.gatewaybench.gateways.lab;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.gatewaybench.core.Word;
 import org.gatewaybench.core.route.Route;
@@ -84,9 +83,8 @@ public record LabPolicy(ConflictPolicy conflicts, HostOwnership hosts, boolean v
      * label under (the one-label rule of Ingress wildcards).
      */
     static boolean overlap(String a, String b) {
-        String x = a.toLowerCase(Locale.ROOT);
-        String y = b.toLowerCase(Locale.ROOT);
-        return x.equals(y) || covers(x, y) || covers(y, x);
+        // Without allocating: admission compares a write with every route there is.
+        return a.equalsIgnoreCase(b) || covers(a, b) || covers(b, a);
     }
 
     private static boolean covers(String wildcard, String host) {
@@ -94,6 +92,7 @@ public record LabPolicy(ConflictPolicy conflicts, HostOwnership hosts, boolean v
             return false;
         }
         int dot = host.indexOf('.');
-        return dot > 0 && host.substring(dot + 1).equals(wildcard.substring(2));
+        int length = wildcard.length() - 2;
+        return dot > 0 && host.length() - dot - 1 == length && host.regionMatches(true, dot + 1, wildcard, 2, length);
     }
 }

@@ -47,7 +47,10 @@ public record Scenario(
         List<FaultSpec> chaos,
         @Field(help = "long connections held to the stable routes during the churn, to count the drops config "
                 + "applies cause")
-        LongConnectionSpec longConnections) {
+        LongConnectionSpec longConnections,
+        @Field(help = "tenant isolation checks run on each gateway before its churn: can one tenant's route take, "
+                + "break, read or slow down another tenant's traffic")
+        IsolationSpec isolation) {
 
     public Scenario {
         gateways = List.copyOf(gateways);
@@ -74,33 +77,38 @@ public record Scenario(
         return Optional.ofNullable(longConnections);
     }
 
+    /** The isolation settings, when the scenario asks for isolation checks. */
+    public Optional<IsolationSpec> isolationSpec() {
+        return Optional.ofNullable(isolation);
+    }
+
     /** The same scenario as if read from {@code file}. */
     public Scenario withSource(Path file) {
         return new Scenario(file, name, description, fixture, output, tenants, backends, stableRoutes, gateways,
-                churn, probe, traffic, resources, chaos, longConnections);
+                churn, probe, traffic, resources, chaos, longConnections, isolation);
     }
 
     /** The same scenario on another fixture (command-line override). */
     public Scenario withFixture(FixtureKind newFixture) {
         return new Scenario(source, name, description, newFixture, output, tenants, backends, stableRoutes, gateways,
-                churn, probe, traffic, resources, chaos, longConnections);
+                churn, probe, traffic, resources, chaos, longConnections, isolation);
     }
 
     /** The same scenario with other gateways (command-line override). */
     public Scenario withGateways(List<GatewaySpec> newGateways) {
         return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, newGateways,
-                churn, probe, traffic, resources, chaos, longConnections);
+                churn, probe, traffic, resources, chaos, longConnections, isolation);
     }
 
     /** The same scenario writing under another folder (command-line override). */
     public Scenario withOutput(Path newOutput) {
         return new Scenario(source, name, description, fixture, newOutput, tenants, backends, stableRoutes, gateways,
-                churn, probe, traffic, resources, chaos, longConnections);
+                churn, probe, traffic, resources, chaos, longConnections, isolation);
     }
 
     /** The same scenario with every ramp target and steady population set to {@code routes}. */
     public Scenario withRoutes(int routes) {
         return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, gateways,
-                churn.withRoutes(routes), probe, traffic, resources, chaos, longConnections);
+                churn.withRoutes(routes), probe, traffic, resources, chaos, longConnections, isolation);
     }
 }

@@ -140,8 +140,9 @@ public final class IngressNginxDriver extends HelmGatewayDriver {
         checks.put(IsolationCheck.CONFIG_POISONING, CheckSupport.runs("B's Ingress with path "
                 + IsolationProfile.DEFAULT_POISON_PATH + ": the webhook's strict path validation refuses it"));
         checks.put(IsolationCheck.SNIPPET_INJECTION, CheckSupport.runsIntrusively("annotation " + SERVER_SNIPPET
-                + " (denied while allow-snippet-annotations is false, the default); the canary file is written "
-                + "into the controller pod through exec"));
+                + " (denied while allow-snippet-annotations is false, the default since controller v1.9.0, or "
+                + "annotations-risk-level is below Critical); the canary file is written into the controller pod "
+                + "through exec"));
         checks.put(IsolationCheck.CONTROL_PLANE_EXPOSURE, CheckSupport.runs("from a pod in B's namespace: the "
                 + "admission webhook's Service and the controller's health port"));
         checks.put(IsolationCheck.NOISY_NEIGHBOUR, CheckSupport.runs("B's Ingresses at the storm rate; every sync "
