@@ -1,6 +1,7 @@
 package org.gatewaybench.gateways;
 
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.gatewaybench.core.isolation.IsolationSurface;
@@ -45,6 +46,23 @@ public interface Gateway extends AutoCloseable {
     /** How faults are injected into this gateway; by default none is supported. */
     default FaultInjector faults() {
         return FaultInjector.NONE;
+    }
+
+    /**
+     * What exactly this gateway runs, for reproduction (component to version, or image reference
+     * with its digest), asked once it is installed. Nothing by default.
+     */
+    default Map<String, String> versions() {
+        return Map.of();
+    }
+
+    /**
+     * Writes what this gateway can tell about a failure into {@code dir} (a Helm release's status
+     * and the values it was installed with) and returns the files written; never fails. Nothing by
+     * default: the lab's configs and logs are in its work folder already.
+     */
+    default List<Path> collectDiagnostics(Path dir) {
+        return List.of();
     }
 
     @Override

@@ -1,10 +1,12 @@
 package org.gatewaybench.gateways;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.gatewaybench.core.fault.FaultAction;
 import org.gatewaybench.core.fault.FaultTarget;
 import org.gatewaybench.core.isolation.IsolationProfile;
+import org.gatewaybench.core.preflight.Check;
 import org.gatewaybench.fixtures.FixtureKind;
 
 /**
@@ -25,6 +27,15 @@ public interface GatewayDriver {
 
     /** What the driver needs that may be missing (binaries, Docker, chart), for `gateway-bench gateways`. */
     List<String> requirements();
+
+    /**
+     * Checks of what this driver needs here, with the scenario's {@code options} (text, as in
+     * {@link InstallContext#options()}): run by {@code doctor} and before a run starts. Quick and
+     * bounded (short network timeouts); never installs anything. None by default.
+     */
+    default List<Check> preflight(Map<String, String> options) {
+        return List.of();
+    }
 
     /** The options a scenario may set for this driver, with their defaults. */
     List<GatewayOption> options();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.gatewaybench.core.journal.Event;
+import org.gatewaybench.core.journal.JournalReader;
 import org.gatewaybench.core.journal.JournalWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,12 +26,12 @@ class ReportsTest {
 
     @Test
     void rendersEveryReportFromTheJournalOfARunFolder() throws IOException {
-        try (JournalWriter writer = JournalWriter.create(runDir.resolve(Reports.JOURNAL))) {
+        try (JournalWriter writer = JournalWriter.create(runDir.resolve(JournalReader.NAME))) {
             for (Event e : run().events()) {
                 writer.append(e);
             }
         }
-        var written = Reports.render(runDir);
+        var written = Reports.render(runDir).files();
 
         assertThat(written).extracting(p -> p.getFileName().toString())
                 .containsExactly("summary.json", "summary.md", "report.html", "activation-nginx.hlog");
@@ -53,7 +54,7 @@ class ReportsTest {
     @Test
     void aFolderWithoutJournalIsAClearError() {
         assertThatThrownBy(() -> Reports.render(runDir)).isInstanceOf(IOException.class)
-                .hasMessage("no journal at " + runDir.resolve("journal.jsonl")
-                        + ": expected a run folder holding journal.jsonl");
+                .hasMessage("no journal in " + runDir
+                        + ": expected a run folder holding journal.jsonl.gz (or journal.jsonl)");
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.History;
+import org.gatewaybench.core.journal.JournalReader;
 import org.gatewaybench.core.journal.JournalWriter;
 import org.gatewaybench.reports.analysis.ActivationFigures;
 import org.gatewaybench.reports.analysis.RunAnalysis;
@@ -24,8 +25,8 @@ class SampleReportTest {
     void sampleRunRendersWithTheFiguresItsTimingImplies() throws IOException {
         History history = SampleHistories.twoGateways(1000);
         Files.createDirectories(OUT);
-        Files.deleteIfExists(OUT.resolve(Reports.JOURNAL));
-        try (JournalWriter writer = JournalWriter.create(OUT.resolve(Reports.JOURNAL))) {
+        Files.deleteIfExists(OUT.resolve(JournalReader.NAME));
+        try (JournalWriter writer = JournalWriter.create(OUT.resolve(JournalReader.NAME))) {
             for (Event e : history.events()) {
                 writer.append(e);
             }

@@ -2,35 +2,43 @@ package org.gatewaybench.gateways.kubernetes;
 
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.InstallCommand;
+import com.marcnuri.helm.Release;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.gatewaybench.core.fault.FaultAction;
+import org.gatewaybench.core.fault.FaultTarget;
 import org.gatewaybench.core.isolation.IsolationProfile;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.NoteLevel;
+import org.gatewaybench.core.preflight.Check;
 import org.gatewaybench.core.time.Durations;
 import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.fixtures.NodeRestarts;
-import org.gatewaybench.gateways.FaultInjector;
-import org.gatewaybench.gateways.kubernetes.faults.ClusterFaults;
-import org.gatewaybench.gateways.kubernetes.faults.ClusterGateway;
 import org.gatewaybench.fixtures.kubernetes.ApiRetries;
+import org.gatewaybench.fixtures.kubernetes.ClusterVersions;
 import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
 import org.gatewaybench.fixtures.kubernetes.KubernetesRouteApi;
 import org.gatewaybench.fixtures.kubernetes.RouteForm;
 import org.gatewaybench.gateways.Component;
-import org.gatewaybench.core.fault.FaultAction;
-import org.gatewaybench.core.fault.FaultTarget;
+import org.gatewaybench.gateways.FaultInjector;
 import org.gatewaybench.gateways.Gateway;
 import org.gatewaybench.gateways.GatewayDriver;
 import org.gatewaybench.gateways.GatewayException;
 import org.gatewaybench.gateways.GatewayOption;
 import org.gatewaybench.gateways.InstallContext;
+import org.gatewaybench.gateways.kubernetes.faults.ClusterFaults;
+import org.gatewaybench.gateways.kubernetes.faults.ClusterGateway;
 
 /**
  * A gateway installed into a Kubernetes fixture with Helm (helm-java, Helm bundled natively): a
@@ -39,6 +47,9 @@ import org.gatewaybench.gateways.InstallContext;
  * HTTP at the NodePort. A scenario may override the chart version, the values and the NodePort.
  */
 public abstract class HelmGatewayDriver implements GatewayDriver {
+
+    /** The values the release was installed with, in the gateway's work folder. */
+    static final String VALUES_FILE = "helm-values.yaml";
 
     public static final String OPTION_CHART_VERSION = "chartVersion";
     public static final String OPTION_VALUES = "values";
@@ -122,9 +133,20 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
         return false;
     }
 
-    /** Chart values that come from this driver's own options (a registry, a webhook switch); none by default. */
-    protected Map<String, Object> optionValues(InstallContext context) {
+    /**
+     * Chart values that come from this driver's own options (a registry, a webhook switch), each
+     * option's text read through {@code option}; none by default.
+     */
+    protected Map<String, Object> optionValues(Function<GatewayOption, String> option) {
         return Map.of();
+    }
+
+    /**
+     * The values this driver installs with when a scenario sets none of its options and no values
+     * file: what {@link #images} renders and what the chart-key inventory lists.
+     */
+    public Map<String, Object> defaultValues() {
+        return effectiveValues(name(), defaultNodePort(), optionValues(GatewayOption::fallback));
     }
 
     @Override
@@ -184,9 +206,9 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
         Duration timeout = Durations.parse(context.option(option(OPTION_INSTALL_TIMEOUT)));
 
         String namespace = fixture.createNamespace(name());
-        Map<String, Object> overrides = HelmValues.merge(optionValues(context),
+        Map<String, Object> overrides = HelmValues.merge(optionValues(context::option),
                 valuesFile.isBlank() ? Map.of() : HelmValues.file(Path.of(valuesFile)));
-        Path valuesPath = context.workDir().resolve("helm-values.yaml");
+        Path valuesPath = context.workDir().resolve(VALUES_FILE);
         HelmValues.write(effectiveValues(namespace, nodePort, overrides), valuesPath);
 
         HelmRelease release = new HelmRelease(name(), namespace, fixture.kubeconfig());
@@ -200,9 +222,11 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
             }
             DataPlaneWait.untilAnswering(fixture.nodePortAddress(nodePort), timeout);
         } catch (RuntimeException e) {
-            uninstallQuietly(fixture, namespace, release);
-            throw e instanceof GatewayException ? e
+            GatewayException failure = e instanceof GatewayException g ? g
                     : new GatewayException(name() + " did not install: " + e.getMessage(), e);
+            context.diagnose().collect(failure.getMessage(), dir -> release.describe(dir, context.workDir()));
+            uninstallQuietly(fixture, namespace, release);
+            throw failure;
         }
         KubernetesRouteApi routes = new KubernetesRouteApi(fixture.client(), fixture.ownership(),
                 routeForm(namespace, fixture), shared, context.journal(), context.clock(), name(), ApiRetries.DEFAULT,
@@ -230,12 +254,26 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
                 Map.of("gateway", name(), "chart", chart().reference(), "chartVersion", version));
         return new KubernetesGateway(name(), routes, dataPlane, details, components,
                 facts().endpoints(namespace, journaledMetrics()), faults, isolation,
+                dir -> release.describe(dir, context.workDir()),
+                () -> versions(fixture, namespace, version),
                 () -> {
                     removeOwnObjects(fixture, namespace).forEach(note -> context.journal().append(
                             new Events.Note(context.clock().now(), NoteLevel.WARNING, name(), note)));
                     release.uninstall();
                     afterUninstall(fixture, namespace);
                 });
+    }
+
+    /** The chart as installed and the images its pods run; an image the API cannot list is left out. */
+    private Map<String, String> versions(KubernetesFixture fixture, String namespace, String version) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("chart", chart().reference() + " " + version);
+        try {
+            versions.putAll(ClusterVersions.images(fixture.client(), namespace));
+        } catch (RuntimeException e) {
+            versions.put("images", "unreadable: " + e.getMessage());
+        }
+        return versions;
     }
 
     private void uninstallQuietly(KubernetesFixture fixture, String namespace, HelmRelease release) {
@@ -267,6 +305,18 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
         return options().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** How long the doctor waits for a chart repository or a registry to answer. */
+    private static final Duration PREFLIGHT_TIMEOUT = Duration.ofSeconds(5);
+
+    /** The chart's repository (or the OCI registry that serves it) answers. */
+    @Override
+    public List<Check> preflight(Map<String, String> options) {
+        Reachability network = new Reachability(PREFLIGHT_TIMEOUT);
+        String name = "chart repository of " + name();
+        return List.of(chart().isOci() ? network.registry(name, Reachability.registryOf(chart().reference()))
+                : network.chartRepository(name, chart().repoUrl()));
+    }
+
     /**
      * The container images the chart at {@code version} runs with this driver's values (as
      * {@code helm template} renders them), and those the gateway starts at run time
@@ -275,7 +325,7 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
      */
     public List<String> images(String version, Path workDir) {
         Path values = workDir.resolve(name() + "-values.yaml");
-        HelmValues.write(effectiveValues(name(), defaultNodePort(), Map.of()), values);
+        HelmValues.write(defaultValues(), values);
         Path repositories = workDir.resolve("helm-repositories.yaml");
         addRepository(chart(), repositories);
         var template = Helm.template(chart().reference()).withName(name()).withNamespace(name()).withVersion(version)
@@ -316,6 +366,39 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
 
         void uninstall() {
             Helm.uninstall(name).withNamespace(namespace).withKubeConfigContents(kubeconfig).ignoreNotFound().call();
+        }
+
+        /**
+         * Writes the release as Helm sees it (status, revision, chart, notes) and the values it was
+         * installed with into {@code dir}; a part Helm cannot give is written as why. The values
+         * are the harness's own file from {@code workDir} (never credentials).
+         */
+        List<Path> describe(Path dir, Path workDir) {
+            StringBuilder text = new StringBuilder();
+            try {
+                Release r = Helm.status(name).withNamespace(namespace).withKubeConfigContents(kubeconfig).call();
+                text.append("release ").append(r.getName()).append(" in ").append(r.getNamespace())
+                        .append("\nstatus: ").append(r.getStatus()).append("\nrevision: ").append(r.getRevision())
+                        .append("\nchart: ").append(r.getChart()).append(" (app ").append(r.getAppVersion())
+                        .append(")\nlast deployed: ").append(r.getLastDeployed()).append("\n\n")
+                        .append(r.getOutput() == null ? "" : r.getOutput());
+            } catch (RuntimeException e) {
+                text.append("helm status ").append(name).append(" -n ").append(namespace).append(" failed: ")
+                        .append(e.getMessage()).append('\n');
+            }
+            List<Path> written = new ArrayList<>();
+            try {
+                Files.createDirectories(dir);
+                written.add(Files.writeString(dir.resolve("helm-release-" + name + ".txt"), text));
+                Path values = workDir.resolve(VALUES_FILE);
+                if (Files.isRegularFile(values)) {
+                    written.add(Files.copy(values, dir.resolve("helm-values-" + name + ".yaml"),
+                            StandardCopyOption.REPLACE_EXISTING));
+                }
+            } catch (IOException e) {
+                // Diagnostics never fail a run; what could not be written is simply absent.
+            }
+            return written;
         }
     }
 }

@@ -1,8 +1,11 @@
 package org.gatewaybench.gateways.kubernetes;
 
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.gatewaybench.core.isolation.IsolationSurface;
 import org.gatewaybench.core.route.RouteApi;
 import org.gatewaybench.fixtures.kubernetes.KubernetesRouteApi;
@@ -23,12 +26,15 @@ final class KubernetesGateway implements Gateway {
     private final List<MetricsEndpoint> metrics;
     private final FaultInjector faults;
     private final IsolationSurface isolation;
+    private final Function<Path, List<Path>> diagnostics;
+    private final Supplier<Map<String, String>> versions;
     private final Runnable uninstall;
     private boolean closed;
 
     KubernetesGateway(String name, KubernetesRouteApi routes, InetSocketAddress dataPlane, Map<String, String> details,
                       List<Component> components, List<MetricsEndpoint> metrics, FaultInjector faults,
-                      IsolationSurface isolation, Runnable uninstall) {
+                      IsolationSurface isolation, Function<Path, List<Path>> diagnostics,
+                      Supplier<Map<String, String>> versions, Runnable uninstall) {
         this.isolation = isolation;
         this.name = name;
         this.routes = routes;
@@ -37,6 +43,8 @@ final class KubernetesGateway implements Gateway {
         this.components = List.copyOf(components);
         this.metrics = List.copyOf(metrics);
         this.faults = faults;
+        this.diagnostics = diagnostics;
+        this.versions = versions;
         this.uninstall = uninstall;
     }
 
@@ -59,6 +67,18 @@ final class KubernetesGateway implements Gateway {
     @Override
     public FaultInjector faults() {
         return faults;
+    }
+
+    /** The chart and the images (with digests) its pods run. */
+    @Override
+    public Map<String, String> versions() {
+        return versions.get();
+    }
+
+    /** The Helm release's status and the values it was installed with. */
+    @Override
+    public List<Path> collectDiagnostics(Path dir) {
+        return diagnostics.apply(dir);
     }
 
     @Override

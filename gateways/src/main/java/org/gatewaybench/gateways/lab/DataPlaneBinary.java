@@ -36,7 +36,12 @@ public final class DataPlaneBinary {
      * there is none.
      */
     public static DataPlaneBinary of(InstallContext context, GatewayOption option, String installHint) {
-        String text = context.option(option).trim();
+        return find(context.option(option), option, installHint);
+    }
+
+    /** The executable named by {@code text}, the value of {@code option}; see {@link #of}. */
+    public static DataPlaneBinary find(String value, GatewayOption option, String installHint) {
+        String text = value.trim();
         List<Path> candidates = new ArrayList<>();
         if (text.contains("/")) {
             candidates.add(Path.of(text));

@@ -10,6 +10,7 @@ import org.gatewaybench.core.fault.FaultTarget;
 import org.gatewaybench.core.isolation.CheckSupport;
 import org.gatewaybench.core.isolation.IsolationCheck;
 import org.gatewaybench.core.isolation.IsolationProfile;
+import org.gatewaybench.core.preflight.Check;
 import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.fixtures.LocalLab;
 import org.gatewaybench.gateways.FaultCatalog;
@@ -133,6 +134,19 @@ public abstract class LabDriver implements GatewayDriver {
                 + "routes timed before and during"));
         return new IsolationProfile(checks, snippetsOption() == null ? null : LabPolicy.SERVER_SNIPPET,
                 IsolationProfile.DEFAULT_POISON_PATH);
+    }
+
+    /** The data plane's binary, found where the install would look, and its version. */
+    @Override
+    public final List<Check> preflight(Map<String, String> options) {
+        String name = program + " for " + this.name;
+        try {
+            DataPlaneBinary found = DataPlaneBinary.find(options.getOrDefault(binary.name(), binary.fallback()), binary,
+                    "apt-get install " + program);
+            return List.of(Check.ok(name, found.path() + " " + found.version()));
+        } catch (GatewayException e) {
+            return List.of(Check.problem(name, e.getMessage(), "bin/setup installs nginx, HAProxy and wrk with apt-get"));
+        }
     }
 
     @Override

@@ -3,9 +3,11 @@ package org.gatewaybench.gateways.kubernetes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -14,28 +16,18 @@ import org.gatewaybench.fixtures.kubernetes.Ownership;
 import org.gatewaybench.gateways.GatewayCatalog;
 import org.gatewaybench.gateways.GatewayException;
 import org.gatewaybench.gateways.kubernetes.envoygateway.EnvoyGatewayDriver;
+import org.gatewaybench.gateways.kubernetes.higress.HigressDriver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The drivers' Helm values as data, checked against a trimmed copy of each chart's upstream
- * values.yaml (test resources upstream-values/): a key the chart does not have, or a data plane
- * without its NodePort at the chart's key, fails here rather than in a nightly run.
+ * The drivers' Helm values as data, checked against the facts of each chart at its pinned version
+ * (test resources chart-keys/, written by {@code gateway-bench chart-keys}): a key the chart does not
+ * read, or a data plane without its NodePort at the chart's key, fails here rather than in a
+ * nightly run.
  */
 class DriverValuesTest {
-
-    /**
-     * Keys a driver sets that are deliberately not in the chart's values.yaml, each with where the
-     * chart reads it: templates that read undeclared values, and subchart values of a version the
-     * search index did not hold.
-     */
-    private static final Map<String, Set<String>> NOT_IN_VALUES_YAML = Map.of(
-            "apisix", Set.of(
-                    "service.http.nodePort", // read by templates/service-gateway.yaml when service.type is NodePort
-                    "ingress-controller.config.provider.type", // apisix-ingress-controller 2.x subchart values
-                    "ingress-controller.apisix.adminService.namespace",
-                    "ingress-controller.gatewayProxy.createDefault"));
 
     /** A NodePort a scenario may choose instead of the driver's default. */
     private static final int MOVED_PORT = 30089;
@@ -81,18 +73,53 @@ class DriverValuesTest {
         return drivers().filter(d -> NODE_PORT_KEYS.get(d.name()).holder() == Holder.VALUES);
     }
 
-    private static Map<String, Object> upstream(HelmGatewayDriver driver) {
-        return HelmValues.resource(DriverValuesTest.class, "/upstream-values/" + driver.name() + ".yaml");
+    private static ChartKeyInventory inventory(HelmGatewayDriver driver) {
+        String name = "/chart-keys/" + driver.name() + ".tsv";
+        try (var in = DriverValuesTest.class.getResourceAsStream(name)) {
+            assertThat(in).as("test resource %s", name).isNotNull();
+            return ChartKeyInventory.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("drivers")
-    void everyKeyADriverSetsExistsInItsChart(HelmGatewayDriver driver) {
-        Map<String, Object> values = driver.effectiveValues("gb-ns", driver.defaultNodePort(), Map.of());
-        List<String> unknown = ChartKeys.unknown(values, upstream(driver));
-        unknown.removeAll(NOT_IN_VALUES_YAML.getOrDefault(driver.name(), Set.of()));
-        assertThat(unknown).as("keys %s sets that chart %s does not have", driver.name(), driver.chart().reference())
-                .isEmpty();
+    void theInventoryIsOfThePinnedChart(HelmGatewayDriver driver) {
+        ChartKeyInventory inventory = inventory(driver);
+        assertThat(inventory.reference() + " " + inventory.version())
+                .as("chart-keys/%s.tsv is of another chart or version than the driver pins: regenerate it with "
+                        + "`gateway-bench chart-keys %s`", driver.name(), driver.name())
+                .isEqualTo(driver.chart().reference() + " " + driver.chart().version());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("drivers")
+    void everyKeyADriverSetsIsReadByItsChart(HelmGatewayDriver driver) {
+        ChartKeyInventory inventory = inventory(driver);
+        List<String> keys = HelmValues.leafPaths(driver.defaultValues());
+        assertThat(keys).as("keys %s sets that chart-keys/%s.tsv does not list (regenerate it)", driver.name(),
+                driver.name()).allMatch(key -> inventory.entry(key) != null);
+        assertThat(keys).as("keys %s sets that no template of %s reads", driver.name(), driver.chart().reference())
+                .noneMatch(key -> inventory.entry(key).dead());
+        assertThat(inventory.entries()).extracting(ChartKeyInventory.Entry::key)
+                .as("keys chart-keys/%s.tsv lists that the driver no longer sets (regenerate it)", driver.name())
+                .containsExactlyInAnyOrderElementsOf(keys);
+    }
+
+    /** The options' values are part of what the check covers (the webhook switch, the registry). */
+    @Test
+    void driverOptionsSetChartKeys() {
+        assertThat(HelmValues.get(driver("ingress-nginx").defaultValues(), "controller.admissionWebhooks.enabled"))
+                .isEqualTo(true);
+        assertThat(HelmValues.get(driver("higress").defaultValues(), "global.hub"))
+                .isEqualTo(HigressDriver.HUB.fallback());
+        assertThat(inventory(driver("ingress-nginx")).entry("controller.admissionWebhooks.enabled").fallback())
+                .as("the chart's own default, which the option keeps").isEqualTo("true");
+    }
+
+    private static HelmGatewayDriver driver(String name) {
+        return (HelmGatewayDriver) GatewayCatalog.find(name).orElseThrow();
     }
 
     @Test
@@ -129,29 +156,13 @@ class DriverValuesTest {
     /** Envoy Gateway's chart values do not hold the NodePort, so no override of them can lose it. */
     @Test
     void envoyGatewaysValuesDoNotDependOnTheNodePortAndAnyOverrideIsTaken() {
-        HelmGatewayDriver envoy = (HelmGatewayDriver) GatewayCatalog.find("envoy-gateway").orElseThrow();
+        HelmGatewayDriver envoy = driver("envoy-gateway");
         Map<String, Object> values = envoy.effectiveValues("ns", envoy.defaultNodePort(), Map.of());
         assertThat(envoy.effectiveValues("ns", MOVED_PORT, Map.of())).isEqualTo(values);
         assertThat(envoy.nodePortIn(values)).isNull();
         Map<String, Object> override = HelmValues.with(Map.of(), "config.envoyGateway.logging.level.default", "debug");
         assertThat(envoy.effectiveValues("ns", envoy.defaultNodePort(), override))
                 .isEqualTo(HelmValues.merge(values, override));
-    }
-
-    @Test
-    void theKeyCheckCatchesAMisspeltKey() {
-        HelmGatewayDriver nginx = (HelmGatewayDriver) GatewayCatalog.find("ingress-nginx").orElseThrow();
-        Map<String, Object> values = HelmValues.with(nginx.effectiveValues("ns", 30080, Map.of()),
-                "controller.servce.type", "NodePort");
-        assertThat(ChartKeys.unknown(values, upstream(nginx))).containsExactly("controller.servce.type");
-    }
-
-    @Test
-    void freeFormMapsOfAChartAcceptAnyKey() {
-        Map<String, Object> chart = Map.of("controller", Map.of("extraArgs", Map.of(), "kind", "Deployment"));
-        assertThat(ChartKeys.unknown(Map.of("controller", Map.of("extraArgs", Map.of("v", 2))), chart)).isEmpty();
-        assertThat(ChartKeys.unknown(Map.of("controller", Map.of("kind", Map.of("x", 1))), chart))
-                .containsExactly("controller.kind.x");
     }
 
     @Test

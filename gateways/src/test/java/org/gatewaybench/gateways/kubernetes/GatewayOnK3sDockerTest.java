@@ -62,22 +62,28 @@ class GatewayOnK3sDockerTest {
     void installsActivatesFiftyRoutesAndUninstalls(String name) throws Exception {
         GatewayDriver driver = GatewayCatalog.find(name)
                 .orElseThrow(() -> new AssertionError("unknown gateway '" + name + "' in -Dgatewaybench.gateways"));
+        // A failure leaves its evidence where the nightly uploads it (target/diagnostics/).
+        Path evidence = Path.of("target", "diagnostics", name);
         try (K3sFixture fixture = new K3sFixture(DockerTestSettings.forGateways(List.of(name)))) {
             fixture.start();
             RecordingJournal journal = new RecordingJournal();
-            Gateway gateway;
-            List<Backend> backends;
-            if (name.equals("cilium")) {
-                // Cilium is the network: no pod (backends included) runs before it.
-                gateway = driver.install(new InstallContext(fixture, journal, Clock.SYSTEM, Map.of(), List.of(),
-                        workDir));
-                backends = fixture.startBackends(2);
-            } else {
-                backends = fixture.startBackends(2);
-                gateway = driver.install(new InstallContext(fixture, journal, Clock.SYSTEM, Map.of(), backends,
-                        workDir));
-            }
+            InstallContext.Diagnose diagnose = (reason, gatewayPart) -> {
+                fixture.collectDiagnostics(evidence);
+                gatewayPart.apply(evidence);
+            };
+            Gateway gateway = null;
             try {
+                List<Backend> backends;
+                if (name.equals("cilium")) {
+                    // Cilium is the network: no pod (backends included) runs before it.
+                    gateway = driver.install(new InstallContext(fixture, journal, Clock.SYSTEM, Map.of(), List.of(),
+                            workDir, diagnose));
+                    backends = fixture.startBackends(2);
+                } else {
+                    backends = fixture.startBackends(2);
+                    gateway = driver.install(new InstallContext(fixture, journal, Clock.SYSTEM, Map.of(), backends,
+                            workDir, diagnose));
+                }
                 List<Route> routes = new ArrayList<>();
                 for (int i = 0; i < ROUTES; i++) {
                     String tenant = String.format("t%02d", i % 5);
@@ -88,8 +94,16 @@ class GatewayOnK3sDockerTest {
                 routes.forEach(gateway.routes()::create);
                 assertThat(gateway.routes().list()).hasSize(ROUTES);
                 awaitActivation(gateway.dataPlane(), routes);
+            } catch (Exception | AssertionError e) {
+                fixture.collectDiagnostics(evidence);
+                if (gateway != null) {
+                    gateway.collectDiagnostics(evidence);
+                }
+                throw e;
             } finally {
-                gateway.close();
+                if (gateway != null) {
+                    gateway.close();
+                }
             }
             String namespace = fixture.ownership().namespacePrefix() + name;
             await("the deployments of " + name + "'s release gone after uninstall").atMost(Duration.ofMinutes(3))

@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.gatewaybench.core.fault.FaultAction;
+import org.gatewaybench.core.fault.FaultTarget;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.RecordingJournal;
 import org.gatewaybench.core.route.Backend;
@@ -23,6 +26,9 @@ import org.gatewaybench.core.time.Clock;
 import org.gatewaybench.fixtures.Fixture;
 import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.fixtures.embedded.EmbeddedFixture;
+import org.gatewaybench.gateways.Fault;
+import org.gatewaybench.gateways.FaultInjector;
+import org.gatewaybench.gateways.FaultRequest;
 import org.gatewaybench.gateways.Gateway;
 import org.gatewaybench.gateways.GatewayDriver;
 import org.gatewaybench.gateways.GatewayException;
@@ -206,6 +212,37 @@ abstract class LabGatewayContract {
         assertThat(starts.stream().mapToInt(Events.ConfigApplyStarted::changes).sum()).isEqualTo(count);
         // One apply per write would be 2,000; batching what arrives during an apply makes far fewer.
         assertThat(starts).hasSizeLessThan(count / 2);
+    }
+
+    @Test
+    void everyFaultTheDriverDeclaresInjectsAndHealsAndTheRestAreRefused() {
+        install(Map.of());
+        FaultInjector faults = gateway.faults();
+        int injected = 0;
+        for (FaultTarget target : FaultTarget.values()) {
+            Set<FaultAction> declared = driver().faults(FixtureKind.EMBEDDED, target);
+            assertThat(faults.supported(target)).as(target.word()).isEqualTo(declared);
+            for (FaultAction action : FaultAction.values()) {
+                // A squeeze far above what the data plane uses: it must apply and heal, not starve it.
+                FaultRequest request = new FaultRequest(action, target, action == FaultAction.SQUEEZE ? 8L << 30 : 0);
+                if (!declared.contains(action)) {
+                    assertThatThrownBy(() -> faults.inject(request)).isInstanceOf(GatewayException.class)
+                            .hasMessageStartingWith(driver().name() + " cannot " + request.describe()
+                                    + " on fixture embedded");
+                    continue;
+                }
+                Fault fault = faults.inject(request);
+                assertThat(fault.detail()).as(request.describe()).isNotBlank();
+                assertThat(fault.heal()).as(request.describe()).isNotBlank().isNotEqualTo("already healed");
+                // Healed means working: a route created now goes live.
+                String name = action.word() + "-" + target.word();
+                gateway.routes().create(route(name, name + ".example", "/", one.backend()));
+                awaitServedBy(name + ".example", "/", "one");
+                injected++;
+            }
+        }
+        assertThat(injected).as("kill, freeze and squeeze of the data plane; kill, freeze and partition of the "
+                + "controller").isEqualTo(6);
     }
 
     @Test

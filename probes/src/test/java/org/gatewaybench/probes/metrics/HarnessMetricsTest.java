@@ -1,9 +1,5 @@
 package org.gatewaybench.probes.metrics;
 
-import org.gatewaybench.core.activation.PollOutcome;
-import org.gatewaybench.core.route.OpKind;
-import org.gatewaybench.core.journal.HarnessComponent;
-import org.gatewaybench.core.activation.Expect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,10 +10,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.gatewaybench.core.activation.Expect;
+import org.gatewaybench.core.activation.PollOutcome;
 import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
+import org.gatewaybench.core.journal.HarnessComponent;
 import org.gatewaybench.core.journal.Journal;
 import org.gatewaybench.core.journal.RecordingJournal;
+import org.gatewaybench.core.route.OpKind;
 import org.gatewaybench.core.route.Refusal;
 import org.gatewaybench.core.route.RouteKey;
 import org.gatewaybench.core.time.Stamp;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.gatewaybench.core.time.Wait;
 import org.gatewaybench.fixtures.embedded.ProcessSupervisor;
 import org.gatewaybench.fixtures.embedded.SupervisedProcess;
 
@@ -65,6 +66,10 @@ public final class NginxProcess implements AutoCloseable {
             SupervisedProcess master = supervisor.start("nginx", List.of(BINARY.toString(), "-p", d,
                     "-c", d + "/nginx.conf", "-g", "daemon off;"), dir);
             supervisor.awaitPort(master.pid(), port, Duration.ofSeconds(10));
+            // nginx accepts once its first worker listens; the others may still be forking.
+            Wait.of("nginx's " + workers + " workers", Duration.ofSeconds(10)).every(Duration.ofMillis(20))
+                    .until(() -> ProcessHandle.of(master.pid()).map(p -> p.children().count()).orElse(0L),
+                            children -> children >= workers);
             return new NginxProcess(supervisor, master, port);
         } catch (RuntimeException e) {
             supervisor.close();

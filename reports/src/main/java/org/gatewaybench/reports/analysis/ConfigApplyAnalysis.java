@@ -10,42 +10,83 @@ import java.util.Set;
 import org.HdrHistogram.Histogram;
 import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
-import org.gatewaybench.core.journal.History;
 
 /**
  * Data-plane config applies (reloads, runtime API updates) judged from the journal: each
  * ConfigApplyStarted is paired with the ConfigApplyEnded of the same gateway and apply number.
  */
-public final class ConfigApplyAnalysis {
+final class ConfigApplyAnalysis implements Fold {
 
-    private ConfigApplyAnalysis() {
+    /** Per gateway, the applies in the order they started. */
+    private final PerGateway<Map<Long, Apply>> applies = new PerGateway<>(LinkedHashMap::new);
+
+    /** One apply as far as the journal has told; mechanism strings are shared, one per word. */
+    private static final class Apply {
+        final long apply;
+        final String mechanism;
+        final int routes;
+        final int changes;
+        final long startMono;
+        boolean ended;
+        long endMono;
+        boolean ok;
+        String detail;
+
+        Apply(Events.ConfigApplyStarted s, String mechanism) {
+            this.apply = s.apply();
+            this.mechanism = mechanism;
+            this.routes = s.routes();
+            this.changes = s.changes();
+            this.startMono = s.at().mono();
+        }
+    }
+
+    /** Ends journaled before their start (never by the drivers, but a journal may say so). */
+    private final Map<String, Map<Long, Events.ConfigApplyEnded>> endsBeforeStarts = new HashMap<>();
+    private final Map<String, String> mechanisms = new HashMap<>();
+
+    @Override
+    public void accept(Event e) {
+        if (e instanceof Events.ConfigApplyStarted s) {
+            Map<Long, Apply> byNumber = applies.of(s.gateway());
+            if (!byNumber.containsKey(s.apply())) {
+                String mechanism = s.mechanism() == null ? null : mechanisms.computeIfAbsent(s.mechanism(), m -> m);
+                Apply a = new Apply(s, mechanism);
+                byNumber.put(s.apply(), a);
+                Events.ConfigApplyEnded early = endsBeforeStarts.getOrDefault(s.gateway(), new HashMap<>())
+                        .remove(s.apply());
+                if (early != null) {
+                    end(a, early);
+                }
+            }
+        } else if (e instanceof Events.ConfigApplyEnded x) {
+            Apply a = applies.of(x.gateway()).get(x.apply());
+            if (a == null) {
+                endsBeforeStarts.computeIfAbsent(x.gateway(), g -> new HashMap<>()).putIfAbsent(x.apply(), x);
+            } else if (!a.ended) {
+                end(a, x);
+            }
+        }
+    }
+
+    private static void end(Apply a, Events.ConfigApplyEnded end) {
+        a.ended = true;
+        a.endMono = end.at().mono();
+        a.ok = end.ok();
+        a.detail = end.detail();
     }
 
     /** Config applies per gateway, in the layout's gateway order. */
-    public static Map<String, GatewayConfigApplies> analyze(History history, RunLayout layout) {
-        Map<String, Map<Long, Events.ConfigApplyStarted>> started = new HashMap<>();
-        Map<String, Map<Long, Events.ConfigApplyEnded>> ended = new HashMap<>();
-        for (Event e : history.events()) {
-            if (e instanceof Events.ConfigApplyStarted s) {
-                started.computeIfAbsent(s.gateway(), g -> new LinkedHashMap<>()).putIfAbsent(s.apply(), s);
-            } else if (e instanceof Events.ConfigApplyEnded x) {
-                ended.computeIfAbsent(x.gateway(), g -> new HashMap<>()).putIfAbsent(x.apply(), x);
+    Map<String, GatewayConfigApplies> result(RunLayout layout) {
+        return applies.results(layout, (gateway, byNumber) -> {
+            List<ConfigApply> list = new ArrayList<>();
+            for (Apply a : byNumber.values()) {
+                list.add(new ConfigApply(a.apply, a.mechanism, a.routes, a.changes,
+                        layout.secondsSinceStart(gateway, a.startMono),
+                        a.ended ? Math.max(0, a.endMono - a.startMono) : -1, a.ended && a.ok, a.ended ? a.detail : null));
             }
-        }
-        Map<String, GatewayConfigApplies> result = new LinkedHashMap<>();
-        for (String gateway : layout.gateways()) {
-            Map<Long, Events.ConfigApplyEnded> ends = ended.getOrDefault(gateway, Map.of());
-            List<ConfigApply> applies = new ArrayList<>();
-            for (Events.ConfigApplyStarted s : started.getOrDefault(gateway, Map.of()).values()) {
-                Events.ConfigApplyEnded end = ends.get(s.apply());
-                applies.add(new ConfigApply(s.apply(), s.mechanism(), s.routes(), s.changes(),
-                        layout.secondsSinceStart(gateway, s.at().mono()),
-                        end == null ? -1 : Math.max(0, end.at().mono() - s.at().mono()),
-                        end != null && end.ok(), end == null ? null : end.detail()));
-            }
-            result.put(gateway, new GatewayConfigApplies(gateway, figures(applies), applies));
-        }
-        return result;
+            return new GatewayConfigApplies(gateway, figures(list), list);
+        });
     }
 
     private static ConfigApplyFigures figures(List<ConfigApply> applies) {

@@ -2,18 +2,19 @@ package org.gatewaybench.reports.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.gatewaybench.core.activation.PollOutcome;
+import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
-import org.gatewaybench.core.journal.History;
 
 /**
  * Recovery from each injected fault, per gateway: a pure function of the journal's faults,
  * traffic windows, error polls, connection drops and activation verdicts.
  */
-public final class FaultAnalysis {
+final class FaultAnalysis implements Fold {
 
     /**
      * Error signals further apart than this end an outage: more than one traffic window (1 s)
@@ -21,32 +22,49 @@ public final class FaultAnalysis {
      */
     static final double OUTAGE_GAP_SECONDS = 1.5;
 
-    private FaultAnalysis() {
+    /** Per gateway: its faults, heals, and the moments of its error polls and connection drops. */
+    private final PerGateway<Signals> gateways = new PerGateway<>(Signals::new);
+
+    private static final class Signals {
+        final List<Events.FaultStarted> starts = new ArrayList<>();
+        final Map<Integer, Events.FaultHealed> heals = new HashMap<>();
+        final MonoList errorPolls = new MonoList();
+        final MonoList drops = new MonoList();
     }
 
-    public static Map<String, GatewayFaults> analyze(History history, RunLayout layout,
-                                                           Map<String, GatewayActivation> activation,
-                                                           Map<String, GatewayTraffic> traffic) {
-        Map<String, GatewayFaults> out = new LinkedHashMap<>();
-        for (String gateway : layout.gateways()) {
-            List<Events.FaultStarted> starts = history.select(Events.FaultStarted.class)
-                    .filter(f -> gateway.equals(f.gateway())).toList();
-            Map<Integer, Events.FaultHealed> heals = new LinkedHashMap<>();
-            history.select(Events.FaultHealed.class).filter(f -> gateway.equals(f.gateway()))
-                    .forEach(h -> heals.put(h.fault(), h));
-            double end = lastSecond(history, layout, gateway);
-            double[] errorPolls = history.select(Events.ProbePoll.class)
-                    .filter(p -> gateway.equals(p.gateway()) && p.outcome() == PollOutcome.ERROR)
-                    .mapToDouble(p -> layout.secondsSinceStart(gateway, p.at().mono())).sorted().toArray();
-            double[] drops = history.select(Events.ConnectionDropped.class).filter(d -> gateway.equals(d.gateway()))
-                    .mapToDouble(d -> layout.secondsSinceStart(gateway, d.at().mono())).sorted().toArray();
-            List<GatewayTraffic.Window> windows = traffic.containsKey(gateway) ? traffic.get(gateway).windows() : List.of();
-            List<OpVerdict> ops = activation.containsKey(gateway) ? activation.get(gateway).ops() : List.of();
+    @Override
+    public void accept(Event e) {
+        if (e instanceof Events.FaultStarted f) {
+            gateways.of(f.gateway()).starts.add(f);
+        } else if (e instanceof Events.FaultHealed h) {
+            gateways.of(h.gateway()).heals.put(h.fault(), h);
+        } else if (e instanceof Events.ProbePoll p && p.outcome() == PollOutcome.ERROR) {
+            gateways.of(p.gateway()).errorPolls.add(p.at().mono());
+        } else if (e instanceof Events.ConnectionDropped d) {
+            gateways.of(d.gateway()).drops.add(d.at().mono());
+        }
+    }
+
+    /**
+     * Faults per gateway, with the activation verdicts and traffic windows around them. Those are
+     * asked for only when the run had faults: a run without needs neither analysis.
+     */
+    Map<String, GatewayFaults> result(RunLayout layout, Supplier<Map<String, GatewayActivation>> activation,
+                                      Supplier<Map<String, GatewayTraffic>> traffic) {
+        return gateways.results(layout, (gateway, signals) -> {
+            List<Events.FaultStarted> starts = signals.starts;
+            double end = layout.lastSecond(gateway);
+            double[] errorPolls = signals.errorPolls.seconds(layout, gateway);
+            double[] drops = signals.drops.seconds(layout, gateway);
+            List<GatewayTraffic.Window> windows = starts.isEmpty() || !traffic.get().containsKey(gateway) ? List.of()
+                    : traffic.get().get(gateway).windows();
+            List<OpVerdict> ops = starts.isEmpty() || !activation.get().containsKey(gateway) ? List.of()
+                    : activation.get().get(gateway).ops();
             List<FaultRecovery> recoveries = new ArrayList<>();
             double previousHeal = 0;
             for (int i = 0; i < starts.size(); i++) {
                 Events.FaultStarted f = starts.get(i);
-                Events.FaultHealed h = heals.get(f.fault());
+                Events.FaultHealed h = signals.heals.get(f.fault());
                 double start = layout.secondsSinceStart(gateway, f.at().mono());
                 double heal = h == null ? Double.NaN : layout.secondsSinceStart(gateway, h.at().mono());
                 double next = i + 1 < starts.size()
@@ -56,10 +74,32 @@ public final class FaultAnalysis {
                         drops, ops));
                 previousHeal = healOrNext;
             }
-            out.put(gateway, new GatewayFaults(recoveries, Arrays.stream(errorPolls).boxed().toList(),
-                    Arrays.stream(drops).boxed().toList()));
+            return new GatewayFaults(recoveries, Arrays.stream(errorPolls).boxed().toList(),
+                    Arrays.stream(drops).boxed().toList());
+        });
+    }
+
+    /** Monotonic moments, unboxed. */
+    private static final class MonoList {
+        private long[] monos = new long[16];
+        private int size;
+
+        void add(long mono) {
+            if (size == monos.length) {
+                monos = Arrays.copyOf(monos, size * 2);
+            }
+            monos[size++] = mono;
         }
-        return out;
+
+        /** Seconds since the gateway started, sorted. */
+        double[] seconds(RunLayout layout, String gateway) {
+            double[] seconds = new double[size];
+            for (int i = 0; i < size; i++) {
+                seconds[i] = layout.secondsSinceStart(gateway, monos[i]);
+            }
+            Arrays.sort(seconds);
+            return seconds;
+        }
     }
 
     private static FaultRecovery recovery(Events.FaultStarted f, Events.FaultHealed h, double start, double heal,
@@ -166,12 +206,6 @@ public final class FaultAnalysis {
             to = Math.max(to, s[1]);
         }
         return new double[] {from, to};
-    }
-
-    private static double lastSecond(History history, RunLayout layout, String gateway) {
-        long last = history.events().stream().filter(e -> gateway.equals(RunLayout.gatewayOf(e)))
-                .mapToLong(e -> e.at().mono()).max().orElse(layout.startMono(gateway));
-        return layout.secondsSinceStart(gateway, last);
     }
 
     /** Values in (from, to]. */

@@ -1,17 +1,13 @@
 package org.gatewaybench.reports.analysis;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.gatewaybench.core.journal.Events;
-import org.gatewaybench.core.journal.History;
 
 /**
  * One gateway's own metrics over a run, from its gateway-metric events (scraped from its
@@ -127,31 +123,5 @@ public record GatewayMetrics(String gateway, List<Series> series) {
                 .sorted(Comparator.comparing(Series::kind).thenComparing(Comparator.comparingInt(Series::changes)
                         .reversed()).thenComparing(Series::id))
                 .limit(limit).toList();
-    }
-
-    /**
-     * The metrics of every gateway in the layout; a gateway without gateway-metric events has no
-     * series. Samples that are not finite numbers (NaN, +Inf) are left out.
-     */
-    public static Map<String, GatewayMetrics> analyze(History history, RunLayout layout) {
-        Map<String, Map<SeriesKey, List<Point>>> byGateway = new LinkedHashMap<>();
-        history.select(Events.GatewayMetric.class)
-                .filter(m -> m.gateway() != null && m.name() != null && Double.isFinite(m.value()))
-                .forEach(m -> byGateway.computeIfAbsent(m.gateway(), g -> new LinkedHashMap<>())
-                        .computeIfAbsent(new SeriesKey(m.name(), m.labels() == null ? Map.of() : Map.copyOf(m.labels())),
-                                k -> new ArrayList<>())
-                        .add(new Point(layout.secondsSinceStart(m.gateway(), m.at().mono()), m.value())));
-        Map<String, GatewayMetrics> out = new LinkedHashMap<>();
-        for (String gateway : layout.gateways()) {
-            List<Series> series = new ArrayList<>();
-            byGateway.getOrDefault(gateway, Map.of()).forEach((key, points) ->
-                    series.add(Series.of(key.name(), key.labels(), points)));
-            series.sort(Comparator.comparing(Series::name).thenComparing(Series::labelText));
-            out.put(gateway, new GatewayMetrics(gateway, series));
-        }
-        return out;
-    }
-
-    private record SeriesKey(String name, Map<String, String> labels) {
     }
 }

@@ -11,7 +11,6 @@ import org.gatewaybench.core.connection.ConnectionKind;
 import org.gatewaybench.core.connection.DropCause;
 import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
-import org.gatewaybench.core.journal.History;
 
 /**
  * Long-connection figures of a run, computed from its journal alone: drops per gateway and kind
@@ -20,15 +19,12 @@ import org.gatewaybench.core.journal.History;
  * connection population over time. Only gateways that the long-connection probe watched have
  * figures; times are offsets from each gateway's start, like every other time axis of a report.
  */
-public final class LongConnectionAnalysis {
+public final class LongConnectionAnalysis implements Fold {
 
     /** Upper bounds of the delay histogram's buckets; a last bucket takes everything longer. */
     public static final List<Duration> DELAY_BUCKETS = List.of(Duration.ofMillis(100), Duration.ofMillis(500),
             Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10),
             Duration.ofSeconds(30));
-
-    private LongConnectionAnalysis() {
-    }
 
     /** All figures, per gateway that had long connections, in gateway name order. */
     public record Figures(Map<String, GatewayFigures> gateways) {
@@ -89,45 +85,49 @@ public final class LongConnectionAnalysis {
     public record PopulationPoint(long offsetNanos, int target, int open) {
     }
 
-    public static Figures analyse(History history) {
-        return analyse(history, RunLayout.of(history));
+    LongConnectionAnalysis() {
     }
 
-    /** The figures of {@code history}, with times from each gateway's start in {@code layout}. */
-    public static Figures analyse(History history, RunLayout layout) {
-        Map<String, Builder> builders = new TreeMap<>();
-        for (Event e : history.events()) {
-            String gateway = RunLayout.gatewayOf(e);
-            if (gateway == null) {
-                continue;
-            }
-            Builder b = builders.computeIfAbsent(gateway, g -> new Builder(layout.startMono(g)));
-            long offset = e.at().mono() - b.origin;
-            if (e instanceof Events.ConnectionDropped d) {
-                b.drop(d, offset);
-            } else if (e instanceof Events.ConnectionOpened o) {
-                b.kind(o.kind()).opened++;
-            } else if (e instanceof Events.ConnectionOpenFailed f) {
-                Kind k = b.kind(f.kind());
-                if (f.reconnect()) {
-                    k.failedReconnects++;
-                } else {
-                    k.failedOpens++;
-                }
-            } else if (e instanceof Events.ConnectionPopulation p) {
-                b.kind(p.kind()).target = p.target();
-                b.population.computeIfAbsent(p.kind(), k -> new ArrayList<>())
-                        .add(new PopulationPoint(offset, p.target(), p.open()));
-            } else if (e instanceof Events.ConfigApplyStarted a) {
-                b.applies.add(new ApplyMark(offset, a.apply(), a.mechanism()));
-            } else if (e instanceof Events.OpCompleted op && op.ok()) {
-                b.routeChanges++;
-            }
+    /** Per gateway with any event, in gateway name order. */
+    private final Map<String, Builder> builders = new TreeMap<>();
+
+    @Override
+    public void accept(Event e) {
+        String gateway = RunLayout.gatewayOf(e);
+        if (gateway == null) {
+            return;
         }
+        Builder b = builders.computeIfAbsent(gateway, g -> new Builder());
+        // Times stay monotonic nanos until the result knows each gateway's start.
+        long mono = e.at().mono();
+        if (e instanceof Events.ConnectionDropped d) {
+            b.drop(d, mono);
+        } else if (e instanceof Events.ConnectionOpened o) {
+            b.kind(o.kind()).opened++;
+        } else if (e instanceof Events.ConnectionOpenFailed f) {
+            Kind k = b.kind(f.kind());
+            if (f.reconnect()) {
+                k.failedReconnects++;
+            } else {
+                k.failedOpens++;
+            }
+        } else if (e instanceof Events.ConnectionPopulation p) {
+            b.kind(p.kind()).target = p.target();
+            b.population.computeIfAbsent(p.kind(), k -> new ArrayList<>())
+                    .add(new PopulationPoint(mono, p.target(), p.open()));
+        } else if (e instanceof Events.ConfigApplyStarted a) {
+            b.applies.add(new ApplyMark(mono, a.apply(), a.mechanism()));
+        } else if (e instanceof Events.OpCompleted op && op.ok()) {
+            b.routeChanges++;
+        }
+    }
+
+    /** The figures, with times from each gateway's start in {@code layout}. */
+    Figures result(RunLayout layout) {
         Map<String, GatewayFigures> gateways = new TreeMap<>();
         builders.forEach((gateway, b) -> {
             if (!b.kinds.isEmpty()) {
-                gateways.put(gateway, b.build());
+                gateways.put(gateway, b.build(layout.startMono(gateway)));
             }
         });
         return new Figures(gateways);
@@ -143,7 +143,6 @@ public final class LongConnectionAnalysis {
     }
 
     private static final class Builder {
-        final long origin;
         /** Kinds with a connection event; empty for a gateway the long-connection probe did not watch. */
         final Map<ConnectionKind, Kind> kinds = new EnumMap<>(ConnectionKind.class);
         long routeChanges;
@@ -153,19 +152,15 @@ public final class LongConnectionAnalysis {
         long withoutApply;
         final Map<ConnectionKind, List<PopulationPoint>> population = new EnumMap<>(ConnectionKind.class);
 
-        Builder(long origin) {
-            this.origin = origin;
-        }
-
         Kind kind(ConnectionKind kind) {
             return kinds.computeIfAbsent(kind, k -> new Kind());
         }
 
-        void drop(Events.ConnectionDropped d, long offset) {
+        void drop(Events.ConnectionDropped d, long mono) {
             Kind k = kind(d.kind());
             k.drops++;
             k.byCause.merge(d.cause(), 1L, Long::sum);
-            timeline.add(new DropMark(offset, d.kind(), d.cause(), d.connection(), d.retiringApply(),
+            timeline.add(new DropMark(mono, d.kind(), d.cause(), d.connection(), d.retiringApply(),
                     d.sinceRetiringApplyNanos()));
             if (d.retiringApply() < 0) {
                 withoutApply++;
@@ -178,7 +173,8 @@ public final class LongConnectionAnalysis {
             delayCounts[bucket]++;
         }
 
-        GatewayFigures build() {
+        /** The figures, times shifted to offsets from {@code origin}. */
+        GatewayFigures build(long origin) {
             Map<ConnectionKind, KindFigures> kindFigures = new EnumMap<>(ConnectionKind.class);
             kinds.forEach((name, k) -> kindFigures.put(name, new KindFigures(k.target, k.drops, Collections.unmodifiableMap(new EnumMap<>(k.byCause)), k.opened,
                     k.failedReconnects, k.failedOpens)));
@@ -188,11 +184,16 @@ public final class LongConnectionAnalysis {
                 delays.add(new DelayBucket(i < DELAY_BUCKETS.size() ? DELAY_BUCKETS.get(i) : null, delayCounts[i]));
             }
             Map<ConnectionKind, List<PopulationPoint>> pop = new EnumMap<>(ConnectionKind.class);
-            population.forEach((kind, points) -> pop.put(kind, List.copyOf(points)));
+            population.forEach((kind, points) -> pop.put(kind, points.stream()
+                    .map(p -> new PopulationPoint(p.offsetNanos() - origin, p.target(), p.open())).toList()));
             return new GatewayFigures(Collections.unmodifiableMap(kindFigures), routeChanges, applies.size(),
                     routeChanges == 0 ? Double.NaN : drops * 1000.0 / routeChanges,
                     applies.isEmpty() ? Double.NaN : (double) drops / applies.size(),
-                    List.copyOf(delays), withoutApply, List.copyOf(timeline), List.copyOf(applies), Collections.unmodifiableMap(pop));
+                    List.copyOf(delays), withoutApply,
+                    timeline.stream().map(m -> new DropMark(m.offsetNanos() - origin, m.kind(), m.cause(), m.connection(),
+                            m.retiringApply(), m.sinceRetiringApplyNanos())).toList(),
+                    applies.stream().map(a -> new ApplyMark(a.offsetNanos() - origin, a.apply(), a.mechanism())).toList(),
+                    Collections.unmodifiableMap(pop));
         }
     }
 }

@@ -1,113 +1,199 @@
 package org.gatewaybench.reports.analysis;
 
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.gatewaybench.core.activation.ProbeRule;
 import org.gatewaybench.core.journal.Events;
-import org.gatewaybench.core.journal.HarnessComponent;
 import org.gatewaybench.core.journal.History;
-import org.gatewaybench.core.journal.NoteLevel;
 
 /**
  * All analyses of one run: a pure function of its history, the only input of every report writer.
- *
- * @param metrics         the gateways' own metrics; a gateway without scraped metrics has no series
- * @param longConnections the long-connection probe's figures; without gateways when the run held none
+ * The history is replayed once and every analysis folds the events as they pass, so the analyses
+ * hold their figures, never the journal. Each analysis stands alone: one that fails (an exception
+ * while it folds or after) has no figures, its accessor throws {@link AnalysisFailedException}
+ * naming it, and {@link #failures()} lists it; the others keep theirs. Maps are per gateway, in
+ * the order the gateways ran.
  */
-public record RunAnalysis(RunFacts facts, RunEnding outcome, RunLayout layout,
-                          Map<String, GatewayActivation> activation, Map<String, GatewayConfigApplies> configApplies,
-                          Map<String, HarnessLagFigures> harnessLag, Map<String, GatewayTraffic> traffic,
-                          Map<String, GatewayResources> resources, Map<String, GatewayMetrics> metrics,
-                          Map<String, GatewayFaults> faults,
-                          List<ReportNote> notes, LongConnectionAnalysis.Figures longConnections) {
+public final class RunAnalysis {
 
-    public RunAnalysis {
-        // Copies keep the gateway order: every report lists gateways in the order they ran.
-        activation = Collections.unmodifiableMap(new LinkedHashMap<>(activation));
-        configApplies = Collections.unmodifiableMap(new LinkedHashMap<>(configApplies));
-        harnessLag = Collections.unmodifiableMap(new LinkedHashMap<>(harnessLag));
-        traffic = Collections.unmodifiableMap(new LinkedHashMap<>(traffic));
-        resources = Collections.unmodifiableMap(new LinkedHashMap<>(resources));
-        metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
-        faults = Collections.unmodifiableMap(new LinkedHashMap<>(faults));
-        notes = List.copyOf(notes);
+    private final Result<RunLayout> layout;
+    private final Result<RunFacts> facts;
+    private final Result<RunEnding> outcome;
+    private final Result<Map<String, GatewayActivation>> activation;
+    private final Result<Map<String, GatewayConfigApplies>> configApplies;
+    private final Result<Map<String, HarnessLagFigures>> harnessLag;
+    private final Result<Map<String, GatewayTraffic>> traffic;
+    private final Result<Map<String, GatewayResources>> resources;
+    private final Result<Map<String, GatewayMetrics>> metrics;
+    private final Result<Map<String, GatewayFaults>> faults;
+    private final Result<LongConnectionAnalysis.Figures> longConnections;
+    private final Result<Map<String, GatewayRouteWrites>> routeWrites;
+    private final Result<List<Events.DiagnosticsCollected>> diagnostics;
+    private final Result<List<ReportNote>> notes;
+    private final long journalEvents;
+
+    private RunAnalysis(History history, int required) throws IOException {
+        Pass pass = new Pass();
+        LayoutAnalysis layoutFold = pass.add(Analysis.LAYOUT, new LayoutAnalysis());
+        FactsAnalysis factsFold = pass.add(Analysis.FACTS, new FactsAnalysis());
+        OutcomeAnalysis outcomeFold = pass.add(Analysis.OUTCOME, new OutcomeAnalysis());
+        ActivationAnalysis activationFold = pass.add(Analysis.ACTIVATION, new ActivationAnalysis(required));
+        ConfigApplyAnalysis appliesFold = pass.add(Analysis.CONFIG_APPLIES, new ConfigApplyAnalysis());
+        HarnessLagAnalysis lagFold = pass.add(Analysis.HARNESS_LAG, new HarnessLagAnalysis());
+        TrafficAnalysis trafficFold = pass.add(Analysis.TRAFFIC, new TrafficAnalysis());
+        ResourceAnalysis resourceFold = pass.add(Analysis.RESOURCES, new ResourceAnalysis());
+        GatewayMetricsAnalysis metricsFold = pass.add(Analysis.GATEWAY_METRICS, new GatewayMetricsAnalysis());
+        FaultAnalysis faultFold = pass.add(Analysis.FAULTS, new FaultAnalysis());
+        LongConnectionAnalysis connectionFold = pass.add(Analysis.LONG_CONNECTIONS, new LongConnectionAnalysis());
+        RouteWriteAnalysis writesFold = pass.add(Analysis.ROUTE_WRITES, new RouteWriteAnalysis());
+        DiagnosticsAnalysis diagnosticsFold = pass.add(Analysis.DIAGNOSTICS, new DiagnosticsAnalysis());
+        NotesAnalysis notesFold = pass.add(Analysis.NOTES, new NotesAnalysis());
+        pass.replay(history);
+        journalEvents = pass.events();
+
+        boolean truncated = history.truncatedTail();
+        int unknown = history.unknownEvents();
+        layout = pass.result(Analysis.LAYOUT, layoutFold::result);
+        facts = pass.result(Analysis.FACTS, () -> factsFold.result(layout.get(), required, truncated, unknown));
+        outcome = pass.result(Analysis.OUTCOME, () -> outcomeFold.result(truncated));
+        activation = pass.result(Analysis.ACTIVATION, () -> activationFold.result(layout.get()));
+        configApplies = pass.result(Analysis.CONFIG_APPLIES, () -> appliesFold.result(layout.get()));
+        harnessLag = pass.result(Analysis.HARNESS_LAG, () -> lagFold.result(layout.get()));
+        traffic = pass.result(Analysis.TRAFFIC, () -> trafficFold.result(layout.get()));
+        resources = pass.result(Analysis.RESOURCES, () -> resourceFold.result(layout.get()));
+        metrics = pass.result(Analysis.GATEWAY_METRICS, () -> metricsFold.result(layout.get()));
+        faults = pass.result(Analysis.FAULTS, () -> faultFold.result(layout.get(), activation::get, traffic::get));
+        longConnections = pass.result(Analysis.LONG_CONNECTIONS, () -> connectionFold.result(layout.get()));
+        routeWrites = pass.result(Analysis.ROUTE_WRITES, () -> writesFold.result(layout.get()));
+        diagnostics = pass.result(Analysis.DIAGNOSTICS, diagnosticsFold::result);
+        notes = pass.result(Analysis.NOTES, () -> List.copyOf(notesFold.result(layout.ok(), outcome.ok(),
+                factsFold.hasRunStarted(), truncated, unknown, activation.ok(), harnessLag.ok())));
     }
 
-    public static RunAnalysis of(History history) {
-        RunLayout layout = RunLayout.of(history);
-        int required = requiredSuccesses(history);
-        Map<String, GatewayActivation> activation = ActivationAnalysis.analyze(history, layout, required);
-        Map<String, GatewayConfigApplies> applies = ConfigApplyAnalysis.analyze(history, layout);
-        Map<String, HarnessLagFigures> lag = new LinkedHashMap<>();
-        for (String gateway : layout.gateways()) {
-            lag.put(gateway, HarnessLagFigures.of(history, gateway));
-        }
-        RunEnding outcome = RunEnding.of(history);
-        Map<String, GatewayTraffic> traffic = GatewayTraffic.analyze(history, layout);
-        return new RunAnalysis(RunFacts.of(history, layout, required), outcome, layout, activation, applies, lag,
-                traffic, GatewayResources.analyze(history, layout), GatewayMetrics.analyze(history, layout),
-                FaultAnalysis.analyze(history, layout, activation, traffic), notes(history, layout, outcome, activation, lag),
-                LongConnectionAnalysis.analyse(history, layout));
-    }
-
-    /** Gateways in the order they ran. */
-    public List<String> gateways() {
-        return layout.gateways();
+    /**
+     * Replays {@code history} once and computes every analysis.
+     *
+     * @throws IOException when the journal cannot be read, or holds a broken line before its last
+     */
+    public static RunAnalysis of(History history) throws IOException {
+        return new RunAnalysis(history, requiredSuccesses(history));
     }
 
     /**
      * How many OK answers in a row made a route active in this run: the probe's rule as journaled,
      * or the Gateway API conformance rule for a journal without run-started.
      */
-    public static int requiredSuccesses(History history) {
+    public static int requiredSuccesses(History history) throws IOException {
         return history.runStarted().map(Events.RunStarted::probe).orElseGet(ProbeRule::conformance)
                 .consecutiveSuccesses();
     }
 
-    private static List<ReportNote> notes(History history, RunLayout layout, RunEnding outcome,
-                                          Map<String, GatewayActivation> activation,
-                                          Map<String, HarnessLagFigures> lag) {
-        List<ReportNote> notes = new ArrayList<>();
-        if (!outcome.completed()) {
-            notes.add(new ReportNote(NoteLevel.WARNING, null, "The run did not complete (" + outcome.status()
-                    + (outcome.reason() == null ? "" : ": " + outcome.reason()) + ")."));
+    /** The analyses that failed, in the order above; empty when all have figures. */
+    public List<AnalysisFailure> failures() {
+        List<AnalysisFailure> failed = new ArrayList<>();
+        all().forEach(r -> r.failure().ifPresent(failed::add));
+        return failed;
+    }
+
+    /** Whether no analysis has figures: there is nothing to report. */
+    public boolean nothingComputed() {
+        return all().allMatch(r -> r.failure().isPresent());
+    }
+
+    private Stream<Result<?>> all() {
+        return Stream.of(layout, facts, outcome, activation, configApplies, harnessLag, traffic, resources, metrics,
+                faults, longConnections, routeWrites, diagnostics, notes);
+    }
+
+    /** Events the journal holds (known also when every analysis failed). */
+    public long journalEvents() {
+        return journalEvents;
+    }
+
+    public RunLayout layout() {
+        return layout.get();
+    }
+
+    /** Gateways in the order they ran. */
+    public List<String> gateways() {
+        return layout.get().gateways();
+    }
+
+    public RunFacts facts() {
+        return facts.get();
+    }
+
+    public RunEnding outcome() {
+        return outcome.get();
+    }
+
+    public Map<String, GatewayActivation> activation() {
+        return activation.get();
+    }
+
+    public Map<String, GatewayConfigApplies> configApplies() {
+        return configApplies.get();
+    }
+
+    public Map<String, HarnessLagFigures> harnessLag() {
+        return harnessLag.get();
+    }
+
+    public Map<String, GatewayTraffic> traffic() {
+        return traffic.get();
+    }
+
+    public Map<String, GatewayResources> resources() {
+        return resources.get();
+    }
+
+    /** The gateways' own metrics; a gateway without scraped metrics has no series. */
+    public Map<String, GatewayMetrics> metrics() {
+        return metrics.get();
+    }
+
+    public Map<String, GatewayFaults> faults() {
+        return faults.get();
+    }
+
+    /** The long-connection probe's figures; without gateways when the run held none. */
+    public LongConnectionAnalysis.Figures longConnections() {
+        return longConnections.get();
+    }
+
+    /** How long route writes took to be acknowledged, and why refused ones were refused. */
+    public Map<String, GatewayRouteWrites> routeWrites() {
+        return routeWrites.get();
+    }
+
+    /** The failure evidence the run collected, in journal order; empty when nothing failed or nothing could be collected. */
+    public List<Events.DiagnosticsCollected> diagnostics() {
+        return diagnostics.get();
+    }
+
+    public List<ReportNote> notes() {
+        return notes.get();
+    }
+
+    /** Why {@code analysis} has no figures; empty when it has them. */
+    public Optional<AnalysisFailure> failure(Analysis analysis) {
+        return failures().stream().filter(f -> f.analysis() == analysis).findFirst();
+    }
+
+    /**
+     * What {@code figures} gives, or null when an analysis it reads failed: for a part of a report
+     * that can do without (a chart without its fault shading, a summary field left null).
+     */
+    public static <T> T orNull(Supplier<T> figures) {
+        try {
+            return figures.get();
+        } catch (AnalysisFailedException e) {
+            return null;
         }
-        if (history.runStarted().isEmpty()) {
-            notes.add(new ReportNote(NoteLevel.WARNING, null, "The journal has no run-started event; run facts are unknown."));
-        }
-        if (history.truncatedTail()) {
-            notes.add(new ReportNote(NoteLevel.WARNING, null, "The journal ends in a partial line: the run was cut short "
-                    + "and the figures cover the events before it."));
-        }
-        if (history.unknownEvents() > 0) {
-            notes.add(new ReportNote(NoteLevel.INFO, null, history.unknownEvents()
-                    + " events of types this version does not know were skipped."));
-        }
-        for (String gateway : layout.gateways()) {
-            ActivationFigures f = activation.get(gateway).overall();
-            if (f.unresolved() > 0) {
-                notes.add(new ReportNote(NoteLevel.WARNING, gateway, f.unresolved() + " acknowledged writes have no verdict: "
-                        + "the journal ends before their activation or the probe giving up."));
-            }
-            if (f.unacknowledged() > 0) {
-                notes.add(new ReportNote(NoteLevel.WARNING, gateway, f.unacknowledged()
-                        + " writes were sent but the journal holds no answer of the route API."));
-            }
-            HarnessLagFigures l = lag.get(gateway);
-            if (l.reports() > 0) {
-                notes.add(new ReportNote(NoteLevel.WARNING, gateway, String.format(Locale.ROOT,
-                        "The harness fell behind %s (%s): up to %.1f ms late with %d items waiting; "
-                                + "these figures include harness delay.",
-                        l.reports() == 1 ? "once" : l.reports() + " times", l.components().stream().map(HarnessComponent::word).collect(Collectors.joining(", ")),
-                        l.maxLagNanos() / 1e6, l.maxBacklog())));
-            }
-        }
-        history.select(Events.Note.class).forEach(n -> notes.add(new ReportNote(n.level(), n.gateway(), n.message())));
-        return notes;
     }
 }

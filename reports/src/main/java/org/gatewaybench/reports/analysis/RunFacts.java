@@ -1,8 +1,6 @@
 package org.gatewaybench.reports.analysis;
 
 import java.util.List;
-import org.gatewaybench.core.journal.Event;
-import org.gatewaybench.core.journal.History;
 
 /**
  * What a run was: from its RunStarted event (fields are null or 0 when the journal has none)
@@ -18,23 +16,5 @@ public record RunFacts(String runId, String scenario, String scenarioFile, Strin
 
     public RunFacts {
         gateways = List.copyOf(gateways);
-    }
-
-    static RunFacts of(History history, RunLayout layout, int requiredSuccesses) {
-        List<Event> events = history.events();
-        long wall = events.isEmpty() ? 0 : events.get(0).at().wall();
-        double duration = events.isEmpty() ? 0
-                : RunLayout.seconds(events.get(events.size() - 1).at().mono() - events.get(0).at().mono());
-        var started = history.runStarted();
-        return new RunFacts(
-                started.map(r -> r.runId()).orElse(null),
-                started.map(r -> r.scenario()).orElse(null),
-                started.map(r -> r.scenarioFile()).orElse(null),
-                started.map(r -> r.fixture()).orElse(null),
-                started.map(r -> r.host()).orElse(null),
-                started.map(r -> r.cores()).orElse(0),
-                started.map(r -> r.schema()).orElse(0),
-                layout.gateways(), wall, duration, requiredSuccesses, events.size(), history.truncatedTail(),
-                history.unknownEvents());
     }
 }

@@ -46,11 +46,16 @@ public final class Comparison {
     private static void compareGateway(GatewaySummary then, GatewaySummary now, Tolerance t, List<Finding> out) {
         ActivationFigures a = then.activation();
         ActivationFigures b = now.activation();
-        latency(out, now.name(), "activation p50", a.activation().p50Nanos(), b.activation().p50Nanos(), t);
-        latency(out, now.name(), "activation p99", a.activation().p99Nanos(), b.activation().p99Nanos(), t);
-        latency(out, now.name(), "activation max", a.activation().maxNanos(), b.activation().maxNanos(), t);
-        count(out, now.name(), "never activated", a.neverActivated(), b.neverActivated(), t);
-        count(out, now.name(), "error polls", a.errorPolls(), b.errorPolls(), t);
+        if (a == null || b == null) {
+            // A run whose activation analysis failed has no activation figures to compare.
+            out.add(new Finding(now.name(), "activation", "", activated(a), activated(b), Finding.Verdict.MISSING));
+        } else {
+            latency(out, now.name(), "activation p50", a.activation().p50Nanos(), b.activation().p50Nanos(), t);
+            latency(out, now.name(), "activation p99", a.activation().p99Nanos(), b.activation().p99Nanos(), t);
+            latency(out, now.name(), "activation max", a.activation().maxNanos(), b.activation().maxNanos(), t);
+            count(out, now.name(), "never activated", a.neverActivated(), b.neverActivated(), t);
+            count(out, now.name(), "error polls", a.errorPolls(), b.errorPolls(), t);
+        }
         if (then.longConnections() != null || now.longConnections() != null) {
             Long dropsThen = then.longConnections() == null ? null : then.longConnections().drops();
             Long dropsNow = now.longConnections() == null ? null : now.longConnections().drops();
@@ -73,6 +78,11 @@ public final class Comparison {
         Finding.Verdict v = t.countRegressed(then, now) ? Finding.Verdict.REGRESSED
                 : t.countRegressed(now, then) ? Finding.Verdict.IMPROVED : Finding.Verdict.OK;
         out.add(new Finding(gateway, figure, "", (double) then, (double) now, v));
+    }
+
+    /** Routes activated, or null without activation figures. */
+    private static Double activated(ActivationFigures f) {
+        return f == null ? null : (double) f.activation().count();
     }
 
     private static Double toDouble(Long v) {

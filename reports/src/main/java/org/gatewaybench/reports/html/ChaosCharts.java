@@ -2,8 +2,7 @@ package org.gatewaybench.reports.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.gatewaybench.reports.Units;
+import org.gatewaybench.reports.FigureFormat;
 import org.gatewaybench.reports.analysis.FaultRecovery;
 import org.gatewaybench.reports.analysis.GatewayActivation;
 import org.gatewaybench.reports.analysis.GatewayFaults;
@@ -101,7 +100,7 @@ final class ChaosCharts {
             plot.svg.polyline(rss, "series", colour);
             plot.svg.polyline(workers, "series thin", LINE_COLOURS[(3 * i + 3) % LINE_COLOURS.length]);
             plot.svg.polyline(draining, "series thin", LINE_COLOURS[(3 * i + 4) % LINE_COLOURS.length]);
-            labels.add(c.name() + " RSS (peak " + Units.significant(c.peakRssBytes() / 1048576.0) + " MiB)");
+            labels.add(c.name() + " RSS (peak " + FigureFormat.significant(c.peakRssBytes() / 1048576.0) + " MiB)");
             colours.add(colour);
             labels.add(c.name() + " workers (peak " + c.peakWorkers() + ")");
             colours.add(LINE_COLOURS[(3 * i + 3) % LINE_COLOURS.length]);
@@ -184,12 +183,12 @@ final class ChaosCharts {
         }
         for (double t : faults.dropSeconds()) {
             plot.svg.cross(plot.x.pixel(t), Plot.TOP + 22, 4, "gave-up", "connection drop at "
-                    + Units.seconds(t) + " s");
+                    + FigureFormat.seconds(t) + " s");
         }
         for (OpVerdict v : activation.ops()) {
             if (v.state() == OpVerdict.State.REACHED && v.expectsPresent()) {
                 plot.svg.circle(plot.x.pixel(v.ackedSeconds()), plot.y.pixel(v.latencyNanos() / 1e6), 2.2, "dot",
-                        LINE_COLOURS[0], v.kind() + " " + v.route() + ": " + Units.millis(v.latencyNanos()) + " ms");
+                        LINE_COLOURS[0], v.kind() + " " + v.route() + ": " + FigureFormat.millis(v.latencyNanos()) + " ms");
             } else if (v.state() == OpVerdict.State.GAVE_UP) {
                 plot.svg.cross(plot.x.pixel(v.ackedSeconds()), split + 8, 4, "gave-up",
                         v.kind() + " " + v.route() + ": probe gave up");
@@ -212,10 +211,5 @@ final class ChaosCharts {
             double x2 = plot.x.pixel(f.healed() ? f.healSeconds() : f.startSeconds());
             plot.svg.rect(x1, plot.top(), Math.max(2, x2 - x1), plot.bottom() - plot.top(), "fault-span", null);
         }
-    }
-
-    /** Whether any gateway has something for the chart of {@code figures}. */
-    static <T> boolean any(Map<String, T> figures, java.util.function.Predicate<T> has) {
-        return figures.values().stream().anyMatch(has);
     }
 }

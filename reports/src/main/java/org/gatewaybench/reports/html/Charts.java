@@ -3,7 +3,8 @@ package org.gatewaybench.reports.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.gatewaybench.reports.Units;
+import java.util.TreeMap;
+import org.gatewaybench.reports.FigureFormat;
 import org.gatewaybench.reports.analysis.ConfigApply;
 import org.gatewaybench.reports.analysis.GatewayActivation;
 import org.gatewaybench.reports.analysis.GatewayConfigApplies;
@@ -119,15 +120,21 @@ final class Charts {
         plot.svg.rect(plot.left(), stripTop, plot.right() - plot.left(), stripBottom - stripTop, "strip", null);
         plot.svg.line(plot.left(), lane + 11, plot.right(), lane + 11, "lane");
         plot.svg.text(plot.left() - 8, lane + 4, "gave up", "tick", "end", 0);
+        // One tick per pixel column the applies cover (failed wins): a runtime API applies tens of
+        // thousands of batches in a large run, and more ticks would only repeat pixels.
+        Map<Integer, Boolean> failedByColumn = new TreeMap<>();
         for (ConfigApply a : applies.applies()) {
             double x1 = plot.x.pixel(a.startSeconds());
             double x2 = plot.x.pixel(a.startSeconds() + Math.max(0, a.durationNanos()) / 1e9);
             if (x2 - x1 >= 2) {
                 plot.svg.rect(x1, stripBottom, x2 - x1, plot.bottom() - stripBottom, "apply-span", null);
             }
-            plot.svg.rect(x1, stripTop + 1, Math.max(1, x2 - x1), stripBottom - stripTop - 2,
-                    a.ok() ? "apply-tick" : "apply-tick failed", null);
+            for (int column = (int) Math.floor(x1); column <= Math.max(Math.floor(x1), Math.ceil(x2) - 1); column++) {
+                failedByColumn.merge(column, !a.ok(), Boolean::logicalOr);
+            }
         }
+        failedByColumn.forEach((column, failed) -> plot.svg.rect(column, stripTop + 1, 1, stripBottom - stripTop - 2,
+                failed ? "apply-tick failed" : "apply-tick", null));
         plot.svg.text(plot.right() - 4, stripTop - 4, "config applies (" + applies.applies().size() + ")",
                 "strip-label", "end", 0);
         for (PhaseSpan p : phases) {
@@ -142,9 +149,11 @@ final class Charts {
             boolean present = v.expectsPresent();
             plot.svg.circle(plot.x.pixel(v.ackedSeconds()), plot.y.pixel(v.latencyNanos() / 1e6), present ? 2.2 : 2,
                     present ? "dot" : "dot absent", present ? colour : null,
-                    v.kind() + " " + v.route() + ": " + Units.millis(v.latencyNanos()) + " ms");
+                    v.kind() + " " + v.route() + ": " + FigureFormat.millis(v.latencyNanos()) + " ms");
         }
-        for (OpVerdict v : gaveUp) {
+        int gaveUpStride = Math.max(1, (gaveUp.size() + MAX_MARKS - 1) / MAX_MARKS);
+        for (int i = 0; i < gaveUp.size(); i += gaveUpStride) {
+            OpVerdict v = gaveUp.get(i);
             plot.svg.cross(plot.x.pixel(v.ackedSeconds()), lane, 4, "gave-up",
                     v.kind() + " " + v.route() + ": probe gave up");
         }
@@ -154,9 +163,9 @@ final class Charts {
             labels.add("probe gave up (" + gaveUp.size() + ")");
             colours.add("#c0392b");
         }
-        if (stride > 1) {
-            plot.svg.text(plot.right() - 4, plot.bottom() - 6, "one write in " + stride + " shown", "strip-label",
-                    "end", 0);
+        if (stride > 1 || gaveUpStride > 1) {
+            plot.svg.text(plot.right() - 4, plot.bottom() - 6, "one write in " + stride + " shown"
+                    + (gaveUpStride > 1 ? ", one given-up write in " + gaveUpStride : ""), "strip-label", "end", 0);
         }
         if (reached.isEmpty()) {
             noData(plot, "no route reached its expected state");
@@ -199,13 +208,19 @@ final class Charts {
                 double px = plot.x.pixel(a.routes());
                 double py = plot.y.pixel(a.durationNanos() / 1e6);
                 String tip = gateways.get(g) + " apply " + a.apply() + " (" + a.mechanism() + "): " + a.routes()
-                        + " routes, " + Units.millis(a.durationNanos()) + " ms";
+                        + " routes, " + FigureFormat.millis(a.durationNanos()) + " ms";
                 if (a.ok()) {
                     plot.svg.circle(px, py, 2.6, "dot", Palette.colour(g), tip);
                 } else {
                     plot.svg.cross(px, py, 4, "gave-up", tip + ", failed: " + a.detail());
                 }
             }
+        }
+        int most = gateways.stream().mapToInt(g -> (int) applies.get(g).applies().stream().filter(ConfigApply::finished)
+                .count()).max().orElse(0);
+        if (most > MAX_MARKS) {
+            plot.svg.text(plot.right() - 4, plot.bottom() - 6, "at most " + MAX_MARKS + " applies per gateway shown, "
+                    + "evenly spaced", "strip-label", "end", 0);
         }
         if (max == 0) {
             noData(plot, "no config apply finished");

@@ -2,7 +2,7 @@ package org.gatewaybench.reports.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gatewaybench.reports.Units;
+import org.gatewaybench.reports.FigureFormat;
 import org.gatewaybench.reports.analysis.ConfigApply;
 import org.gatewaybench.reports.analysis.FaultRecovery;
 import org.gatewaybench.reports.analysis.GatewayConfigApplies;
@@ -15,7 +15,7 @@ import org.gatewaybench.reports.analysis.RunAnalysis;
  * the run, min, max) and per gateway small step charts of the series that changed most, under the
  * fault spans and config applies. Shown only when the journal has gateway-metric events.
  */
-final class GatewayMetricsSection {
+record GatewayMetricsSection(String title) implements Section {
 
     /** Styles of the section, added to the report's style sheet. */
     static final String CSS = """
@@ -32,19 +32,16 @@ final class GatewayMetricsSection {
     private static final int CHART_HEIGHT = 210;
     private static final int LEGEND_CHARS = 60;
 
-    private GatewayMetricsSection() {
-    }
-
     /** Appends the section to {@code h}, or nothing when no gateway's metrics were scraped. */
-    static void append(StringBuilder h, RunAnalysis a) {
+    @Override
+    public void append(StringBuilder h, RunAnalysis a) {
         if (a.metrics().values().stream().noneMatch(GatewayMetrics::any)) {
             return;
         }
-        h.append("<section id=\"gateway-metrics\"><h2>Gateway metrics</h2><p class=\"lead\">The gateways' own "
-                + "Prometheus metrics as the harness scraped them during the run. For a counter the change is its "
-                + "increase over the run (a drop counts as a restart from 0): the reloads, xDS pushes or sync "
-                + "errors the gateway itself counted. For a gauge it is the last value minus the first.</p>");
-        HtmlReportWriter.Table t = new HtmlReportWriter.Table("gateway", "metric {labels}", "kind", "samples",
+        Markup.open(h, "gateway-metrics", title(), "The gateways' own Prometheus metrics as the harness scraped "
+                + "them during the run. For a counter the change is its increase over the run (a drop counts as a restart from 0): the reloads, xDS pushes or sync "
+                + "errors the gateway itself counted. For a gauge it is the last value minus the first.");
+        Table t = new Table("gateway", "metric {labels}", "kind", "samples",
                 "seconds", "first", "last", "change", "min", "max", "resets");
         List<String> gateways = a.gateways();
         boolean cut = false;
@@ -53,14 +50,14 @@ final class GatewayMetricsSection {
             cut |= series.size() > MAX_LISTED;
             for (GatewayMetrics.Series s : series.subList(0, Math.min(MAX_LISTED, series.size()))) {
                 boolean counter = s.kind() == GatewayMetrics.Kind.COUNTER;
-                t.row(HtmlReportWriter.swatch(g) + Html.escape(gateways.get(g)), "<div class=\"series-id\">"
+                t.row(Markup.gatewayCell(g, gateways.get(g)), "<div class=\"series-id\">"
                                 + Html.escape(s.name()) + "<small>" + Html.escape(s.labelText()) + "</small></div>",
                         counter ? "counter" : "gauge", String.valueOf(s.samples()),
-                        Units.seconds(s.firstSeconds()) + "–" + Units.seconds(s.lastSeconds()),
-                        Units.value(s.first()), Units.value(s.last()),
-                        counter && s.change() > 0 ? "<b>" + Units.change(s.change()) + "</b>" : Units.change(s.change()),
-                        Units.value(s.min()), Units.value(s.max()),
-                        counter ? (s.resets() == 0 ? "0" : "<span class=\"bad\">" + s.resets() + "</span>") : Units.NONE);
+                        FigureFormat.seconds(s.firstSeconds()) + "–" + FigureFormat.seconds(s.lastSeconds()),
+                        FigureFormat.value(s.first()), FigureFormat.value(s.last()),
+                        counter && s.change() > 0 ? "<b>" + FigureFormat.change(s.change()) + "</b>" : FigureFormat.change(s.change()),
+                        FigureFormat.value(s.min()), FigureFormat.value(s.max()),
+                        counter ? (s.resets() == 0 ? "0" : "<span class=\"bad\">" + s.resets() + "</span>") : FigureFormat.NONE);
             }
         }
         h.append(t.html()).append("<p class=\"hint\">Seconds since the gateway started, first to last sample. "
@@ -75,12 +72,14 @@ final class GatewayMetricsSection {
             if (charted.isEmpty()) {
                 continue;
             }
-            h.append("<h3>").append(HtmlReportWriter.swatch(g)).append(Html.escape(gateway))
+            h.append("<h3>").append(Markup.swatch(g)).append(Html.escape(gateway))
                     .append(": the series that changed most</h3><div class=\"metric-grid\">");
-            double end = endSeconds(a.metrics().get(gateway), a.faults().get(gateway));
+            // Fault spans and config applies only mark up the charts: without them the charts stand.
+            GatewayFaults faults = RunAnalysis.orNull(() -> a.faults().get(gateway));
+            GatewayConfigApplies applies = RunAnalysis.orNull(() -> a.configApplies().get(gateway));
+            double end = endSeconds(a.metrics().get(gateway), faults);
             for (GatewayMetrics.Series s : charted) {
-                h.append("<figure>").append(stepChart(s, end, a.faults().get(gateway),
-                        a.configApplies().get(gateway), Palette.colour(g))).append("</figure>");
+                h.append("<figure>").append(stepChart(s, end, faults, applies, Palette.colour(g))).append("</figure>");
             }
             h.append("</div>");
         }

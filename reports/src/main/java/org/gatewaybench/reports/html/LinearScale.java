@@ -2,7 +2,7 @@ package org.gatewaybench.reports.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gatewaybench.reports.Units;
+import org.gatewaybench.reports.FigureFormat;
 
 /** A linear axis from {@code min} to {@code max} with ticks at round steps (1, 2 or 5 x 10^k). */
 final class LinearScale implements Scale {
@@ -50,7 +50,7 @@ final class LinearScale implements Scale {
         long n = Math.round((max - min) / step);
         for (long i = 0; i <= n; i++) {
             double v = min + i * step;
-            ticks.add(new Tick(v, Units.significant(Math.abs(v) < step / 1e6 ? 0 : v) + suffix));
+            ticks.add(new Tick(v, FigureFormat.significant(Math.abs(v) < step / 1e6 ? 0 : v) + suffix));
         }
         return ticks;
     }

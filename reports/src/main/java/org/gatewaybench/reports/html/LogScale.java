@@ -2,7 +2,7 @@ package org.gatewaybench.reports.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gatewaybench.reports.Units;
+import org.gatewaybench.reports.FigureFormat;
 
 /**
  * A base-10 logarithmic axis spanning whole decades around the data, for latencies that range
@@ -40,10 +40,10 @@ final class LogScale implements Scale {
         boolean fine = highDecade - lowDecade <= 3;
         for (double d = lowDecade; d <= highDecade; d++) {
             double v = Math.pow(10, d);
-            ticks.add(new Tick(v, Units.significant(v)));
+            ticks.add(new Tick(v, FigureFormat.significant(v)));
             if (fine && d < highDecade) {
-                ticks.add(new Tick(2 * v, Units.significant(2 * v)));
-                ticks.add(new Tick(5 * v, Units.significant(5 * v)));
+                ticks.add(new Tick(2 * v, FigureFormat.significant(2 * v)));
+                ticks.add(new Tick(5 * v, FigureFormat.significant(5 * v)));
             }
         }
         return ticks;

@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import org.gatewaybench.core.Word;
 import org.gatewaybench.core.connection.ConnectionKind;
 import org.gatewaybench.core.connection.DropCause;
-import org.gatewaybench.reports.Units;
+import org.gatewaybench.reports.FigureFormat;
 import org.gatewaybench.reports.analysis.LongConnectionAnalysis;
 import org.gatewaybench.reports.analysis.LongConnectionAnalysis.GatewayFigures;
 import org.gatewaybench.reports.analysis.PhaseSpan;
@@ -100,11 +100,11 @@ final class LongConnectionCharts {
             double jitter = ((d.connection() * 2654435761L) % 1000 + 1000) % 1000 / 1000.0 - 0.5;
             double y = lanes.pixel(kinds.indexOf(d.kind())) + jitter * 0.6 * Math.abs(lanes.band());
             String retired = d.retiringApply() < 0 ? "no config apply while it was open"
-                    : "config apply " + d.retiringApply() + " " + Units.millis(d.sinceRetiringApplyNanos())
+                    : "config apply " + d.retiringApply() + " " + FigureFormat.millis(d.sinceRetiringApplyNanos())
                     + " ms before retired it";
             plot.svg.circle(plot.x.pixel(d.offsetNanos() / 1e9), y, 3.2, "dot drop", causeColour(d.cause()),
                     d.kind().word() + " connection " + d.connection() + " " + d.cause().word() + " at "
-                            + Units.seconds(d.offsetNanos() / 1e9) + " s; " + retired);
+                            + FigureFormat.seconds(d.offsetNanos() / 1e9) + " s; " + retired);
         }
         if (stride > 1) {
             plot.svg.text(plot.right() - 4, plot.bottom() - 6, "one drop in " + stride + " shown", "strip-label",
@@ -280,7 +280,7 @@ final class LongConnectionCharts {
     }
 
     private static String duration(Duration d) {
-        return d.toMillis() < 1000 ? d.toMillis() + " ms" : Units.significant(d.toMillis() / 1000.0) + " s";
+        return d.toMillis() < 1000 ? d.toMillis() + " ms" : FigureFormat.significant(d.toMillis() / 1000.0) + " s";
     }
 
     private static String causeColour(DropCause cause) {

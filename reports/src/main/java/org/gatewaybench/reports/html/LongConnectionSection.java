@@ -1,12 +1,15 @@
 package org.gatewaybench.reports.html;
 
+import static org.gatewaybench.reports.html.Markup.bad;
+import static org.gatewaybench.reports.html.Markup.significant;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gatewaybench.core.connection.ConnectionKind;
 import org.gatewaybench.core.connection.DropCause;
-import org.gatewaybench.reports.Units;
+import org.gatewaybench.reports.FigureFormat;
 import org.gatewaybench.reports.analysis.LongConnectionAnalysis;
 import org.gatewaybench.reports.analysis.LongConnectionAnalysis.GatewayFigures;
 import org.gatewaybench.reports.analysis.PhaseSpan;
@@ -17,7 +20,7 @@ import org.gatewaybench.reports.analysis.RunAnalysis;
  * config apply, the delay from config apply to drop, and per gateway a timeline of drops under its
  * config applies and the population held. Shown only when the journal has connection events.
  */
-final class LongConnectionSection {
+record LongConnectionSection(String title) implements Section {
 
     /** Styles of the section's charts, added to the report's style sheet. */
     static final String CSS = """
@@ -29,11 +32,9 @@ final class LongConnectionSection {
             .target{fill:none;stroke-width:1.2;stroke-dasharray:5 4;stroke-opacity:.7}
             """;
 
-    private LongConnectionSection() {
-    }
-
     /** Appends the section to {@code h}, or nothing when the run held no long connections. */
-    static void append(StringBuilder h, RunAnalysis analysis) {
+    @Override
+    public void append(StringBuilder h, RunAnalysis analysis) {
         LongConnectionAnalysis.Figures figures = analysis.longConnections();
         if (!figures.any()) {
             return;
@@ -47,11 +48,10 @@ final class LongConnectionSection {
                 colours.add(Palette.colour(g));
             }
         }
-        h.append("<section id=\"long-connections\"><h2>Long connections</h2><p class=\"lead\">Connections the "
-                + "long-connection probe held through each gateway to stable routes (routes the churn never "
-                + "touches) while routes churned. A drop is a connection that ended or stalled without the probe "
+        Markup.open(h, "long-connections", title(), "Connections the long-connection probe held through each "
+                + "gateway to stable routes (routes the churn never touches) while routes churned. A drop is a connection that ended or stalled without the probe "
                 + "asking; the probe then reconnects. Each drop names the first config apply after its connection "
-                + "opened: on a reloading data plane, the one that moved it to an old worker.</p>");
+                + "opened: on a reloading data plane, the one that moved it to an old worker.");
         totals(h, figures.gateways(), gateways, all);
         kinds(h, figures.gateways(), gateways, all);
         h.append("<figure>").append(LongConnectionCharts.dropsByKind(figures.gateways(), gateways, colours))
@@ -64,7 +64,7 @@ final class LongConnectionSection {
             GatewayFigures f = figures.gateways().get(gateway);
             List<PhaseSpan> phases = analysis.layout().phases(gateway);
             double end = LongConnectionCharts.endSeconds(f, phases);
-            h.append("<h3>").append(HtmlReportWriter.swatch(all.indexOf(gateway))).append(Html.escape(gateway))
+            h.append("<h3>").append(Markup.swatch(all.indexOf(gateway))).append(Html.escape(gateway))
                     .append(": drops and connections over time</h3><figure>")
                     .append(LongConnectionCharts.timeline(gateway, f, phases, end)).append("</figure><figure>")
                     .append(LongConnectionCharts.population(gateway, f, phases, end)).append("</figure>");
@@ -76,7 +76,7 @@ final class LongConnectionSection {
 
     private static void totals(StringBuilder h, Map<String, GatewayFigures> figures, List<String> gateways,
                                List<String> all) {
-        HtmlReportWriter.Table t = new HtmlReportWriter.Table("gateway", "held", "drops", "route changes",
+        Table t = new Table("gateway", "held", "drops", "route changes",
                 "drops per 1,000 route changes", "config applies", "drops per config apply", "failed reconnects",
                 "drops without a config apply");
         for (String gateway : gateways) {
@@ -84,9 +84,9 @@ final class LongConnectionSection {
             long held = f.kinds().values().stream().mapToLong(LongConnectionAnalysis.KindFigures::target).sum();
             long failedReconnects = f.kinds().values().stream()
                     .mapToLong(LongConnectionAnalysis.KindFigures::failedReconnects).sum();
-            t.row(HtmlReportWriter.swatch(all.indexOf(gateway)) + Html.escape(gateway), String.valueOf(held),
-                    bad(f.drops()), String.valueOf(f.routeChanges()), rate(f.dropsPer1000RouteChanges()),
-                    String.valueOf(f.configApplies()), rate(f.dropsPerConfigApply()), bad(failedReconnects),
+            t.row(Markup.gatewayCell(all.indexOf(gateway), gateway), String.valueOf(held),
+                    bad(f.drops()), String.valueOf(f.routeChanges()), significant(f.dropsPer1000RouteChanges()),
+                    String.valueOf(f.configApplies()), significant(f.dropsPerConfigApply()), bad(failedReconnects),
                     String.valueOf(f.dropsWithoutApply()));
         }
         h.append(t.html());
@@ -94,13 +94,13 @@ final class LongConnectionSection {
 
     private static void kinds(StringBuilder h, Map<String, GatewayFigures> figures, List<String> gateways,
                               List<String> all) {
-        HtmlReportWriter.Table t = new HtmlReportWriter.Table("gateway", "kind", "held", "opened", "drops",
+        Table t = new Table("gateway", "kind", "held", "opened", "drops",
                 "causes", "failed reconnects", "failed first opens");
         for (String gateway : gateways) {
             GatewayFigures f = figures.get(gateway);
             for (ConnectionKind kind : f.kinds().keySet()) {
                 LongConnectionAnalysis.KindFigures k = f.kinds().get(kind);
-                t.row(HtmlReportWriter.swatch(all.indexOf(gateway)) + Html.escape(gateway), Html.escape(kind.word()),
+                t.row(Markup.gatewayCell(all.indexOf(gateway), gateway), Html.escape(kind.word()),
                         String.valueOf(k.target()), String.valueOf(k.opened()), bad(k.drops()),
                         causes(k.dropsByCause()), bad(k.failedReconnects()), bad(k.failedOpens()));
             }
@@ -113,17 +113,10 @@ final class LongConnectionSection {
 
     private static String causes(Map<DropCause, Long> byCause) {
         if (byCause.isEmpty()) {
-            return Units.NONE;
+            return FigureFormat.NONE;
         }
         return byCause.entrySet().stream()
                 .map(e -> e.getKey().word() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 
-    private static String rate(double v) {
-        return Double.isNaN(v) ? Units.NONE : Units.significant(v);
-    }
-
-    private static String bad(long v) {
-        return v == 0 ? "0" : "<span class=\"bad\">" + v + "</span>";
-    }
 }

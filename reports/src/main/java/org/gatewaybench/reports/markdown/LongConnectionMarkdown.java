@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.gatewaybench.core.connection.ConnectionKind;
 import org.gatewaybench.core.connection.DropCause;
-import org.gatewaybench.reports.Units;
+import org.gatewaybench.reports.FigureFormat;
 import org.gatewaybench.reports.analysis.LongConnectionAnalysis;
 import org.gatewaybench.reports.analysis.RunAnalysis;
 
@@ -54,12 +54,12 @@ final class LongConnectionMarkdown {
     }
 
     private static String rate(double v) {
-        return Double.isNaN(v) ? Units.NONE : Units.significant(v);
+        return Double.isNaN(v) ? FigureFormat.NONE : FigureFormat.significant(v);
     }
 
     private static String causes(Map<DropCause, Long> byCause) {
         if (byCause.isEmpty()) {
-            return Units.NONE;
+            return FigureFormat.NONE;
         }
         return byCause.entrySet().stream()
                 .map(e -> MarkdownWriter.text(e.getKey().word()) + " " + e.getValue()).collect(Collectors.joining(", "));

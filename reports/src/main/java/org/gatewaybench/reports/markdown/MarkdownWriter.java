@@ -3,12 +3,17 @@ package org.gatewaybench.reports.markdown;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
+import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.reports.AtomicFiles;
-import org.gatewaybench.reports.Units;
+import org.gatewaybench.reports.FigureFormat;
 import org.gatewaybench.reports.analysis.ActivationFigures;
+import org.gatewaybench.reports.analysis.AnalysisFailedException;
+import org.gatewaybench.reports.analysis.AnalysisFailure;
 import org.gatewaybench.reports.analysis.ConfigApplyFigures;
 import org.gatewaybench.reports.analysis.FaultRecovery;
 import org.gatewaybench.reports.analysis.GatewayMetrics;
+import org.gatewaybench.reports.analysis.GatewayRouteWrites;
 import org.gatewaybench.reports.analysis.GatewayTraffic;
 import org.gatewaybench.reports.analysis.LatencyStats;
 import org.gatewaybench.reports.analysis.PhaseActivation;
@@ -16,7 +21,10 @@ import org.gatewaybench.reports.analysis.ReportNote;
 import org.gatewaybench.reports.analysis.RunAnalysis;
 import org.gatewaybench.reports.analysis.RunFacts;
 
-/** Writes summary.md: the comparison of a run as Markdown tables, for pull requests and chat. */
+/**
+ * Writes summary.md: the comparison of a run as Markdown tables, for pull requests and chat. Each
+ * part is rendered on its own, so one whose analysis failed leaves the others.
+ */
 public final class MarkdownWriter {
 
     public static final String FILE_NAME = "summary.md";
@@ -30,9 +38,41 @@ public final class MarkdownWriter {
         return file;
     }
 
+    /** One part of summary.md, rendered on its own: one that throws is replaced by a line naming it and why. */
+    private record Part(String title, BiConsumer<StringBuilder, RunAnalysis> render) {
+    }
+
+    private static final List<Part> PARTS = List.of(new Part("Run", MarkdownWriter::run),
+            new Part("Analyses that failed", MarkdownWriter::failures),
+            new Part("Comparison", MarkdownWriter::comparison), new Part("Phases", MarkdownWriter::phases),
+            new Part("Long connections", LongConnectionMarkdown::append),
+            new Part("Traffic to stable routes", MarkdownWriter::traffic),
+            new Part("Gateway metrics", MarkdownWriter::metrics), new Part("Faults and recovery", MarkdownWriter::faults),
+            new Part("Route writes", MarkdownWriter::routeWrites), new Part("Diagnostics", MarkdownWriter::diagnostics),
+            new Part("Notes", MarkdownWriter::notes));
+
     public static String render(RunAnalysis analysis) {
-        RunFacts f = analysis.facts();
         StringBuilder md = new StringBuilder();
+        for (Part part : PARTS) {
+            StringBuilder text = new StringBuilder();
+            try {
+                part.render().accept(text, analysis);
+                md.append(text);
+            } catch (AnalysisFailedException e) {
+                notShown(md, part, e.failure().describe());
+            } catch (RuntimeException e) {
+                notShown(md, part, "rendering it failed: " + (e.getMessage() == null ? e : e.getMessage()));
+            }
+        }
+        return md.toString();
+    }
+
+    private static void notShown(StringBuilder md, Part part, String why) {
+        md.append("\n## ").append(text(part.title())).append("\n\nNot shown: ").append(text(why)).append(".\n");
+    }
+
+    private static void run(StringBuilder md, RunAnalysis analysis) {
+        RunFacts f = analysis.facts();
         md.append("# gateway-bench run ").append(text(f.runId())).append("\n\n");
         md.append("Scenario **").append(text(f.scenario())).append("** on fixture **").append(text(f.fixture()))
                 .append("**, host ").append(text(f.host())).append(" (").append(f.cores()).append(" cores). ")
@@ -41,9 +81,26 @@ public final class MarkdownWriter {
             md.append(" (").append(text(analysis.outcome().reason())).append(")");
         }
         md.append(". A route is active after ").append(f.requiredSuccesses())
-                .append(" correct answers in a row; latencies are from the API's ack (t0), in ms.\n\n");
+                .append(" correct answers in a row; latencies are from the API's ack (t0), in ms.\n");
+    }
 
-        md.append("## Comparison\n\n");
+    private static void failures(StringBuilder md, RunAnalysis analysis) {
+        List<AnalysisFailure> failures = analysis.failures();
+        if (failures.isEmpty()) {
+            return;
+        }
+        md.append("\n## Analyses that failed\n\nThese have no figures; every other figure was computed as usual.\n\n");
+        for (AnalysisFailure f : failures) {
+            md.append("- ").append(text(f.analysis().word())).append(": ").append(text(f.message()));
+            if (f.line() > 0) {
+                md.append(" (journal line ").append(f.line()).append(')');
+            }
+            md.append('\n');
+        }
+    }
+
+    private static void comparison(StringBuilder md, RunAnalysis analysis) {
+        md.append("\n## Comparison\n\n");
         row(md, "gateway", "activated", "p50 ms", "p90 ms", "p99 ms", "max ms", "never activated", "error polls",
                 "config applies", "apply p50 ms", "churn lag p99 ms");
         separator(md, 11);
@@ -55,7 +112,9 @@ public final class MarkdownWriter {
                     String.valueOf(a.errorPolls()), String.valueOf(c.applies()), p50(c.duration()),
                     p99(a.churnLag()));
         }
+    }
 
+    private static void phases(StringBuilder md, RunAnalysis analysis) {
         md.append("\n## Phases\n\n");
         row(md, "gateway", "phase", "kind", "writes", "activated", "p50 ms", "p99 ms", "max ms", "never activated",
                 "deactivated", "deactivation p50 ms", "error polls", "failed writes", "superseded", "unresolved");
@@ -71,12 +130,9 @@ public final class MarkdownWriter {
                         String.valueOf(a.superseded()), String.valueOf(a.unresolved()));
             }
         }
+    }
 
-        LongConnectionMarkdown.append(md, analysis);
-        traffic(md, analysis);
-        metrics(md, analysis);
-        faults(md, analysis);
-
+    private static void notes(StringBuilder md, RunAnalysis analysis) {
         List<ReportNote> notes = analysis.notes();
         md.append("\n## Notes\n\n");
         if (notes.isEmpty()) {
@@ -89,7 +145,6 @@ public final class MarkdownWriter {
             }
             md.append(": ").append(text(n.message())).append('\n');
         }
-        return md.toString();
     }
 
     private static void traffic(StringBuilder md, RunAnalysis analysis) {
@@ -103,16 +158,43 @@ public final class MarkdownWriter {
             GatewayTraffic t = analysis.traffic().get(gateway);
             if (t.summary() != null) {
                 var s = t.summary();
-                row(md, text(gateway), "Gatling " + Units.significant(s.ratePerSecond()) + "/s",
+                row(md, text(gateway), "Gatling " + FigureFormat.significant(s.ratePerSecond()) + "/s",
                         String.valueOf(s.requests()), String.valueOf(s.ko()), String.valueOf(s.p50Ms()),
                         String.valueOf(s.p75Ms()), String.valueOf(s.p99Ms()), String.valueOf(s.maxMs()));
             }
             if (t.wrk() != null) {
                 var w = t.wrk();
                 row(md, text(gateway), "wrk -c" + w.connections(), String.valueOf(w.requests()),
-                        String.valueOf(w.errors()), Units.millis(w.p50Nanos()), Units.millis(w.p75Nanos()),
-                        Units.millis(w.p99Nanos()), Units.millis(w.maxNanos()));
+                        String.valueOf(w.errors()), FigureFormat.millis(w.p50Nanos()), FigureFormat.millis(w.p75Nanos()),
+                        FigureFormat.millis(w.p99Nanos()), FigureFormat.millis(w.maxNanos()));
             }
+        }
+    }
+
+    private static void routeWrites(StringBuilder md, RunAnalysis analysis) {
+        md.append("\n## Route writes\n\nSent to acknowledged by the route API; refusals by class (admission-denied "
+                + "and admission-unavailable are the gateway's webhook).\n\n");
+        row(md, "gateway", "acknowledged", "p50 ms", "p99 ms", "max ms", "refused", "by the gateway");
+        separator(md, 7);
+        for (String gateway : analysis.gateways()) {
+            GatewayRouteWrites w = analysis.routeWrites().get(gateway);
+            LatencyStats l = w.latency();
+            row(md, text(gateway), String.valueOf(w.acknowledged()), l.isEmpty() ? FigureFormat.NONE
+                    : FigureFormat.millis(l.p50Nanos()), l.isEmpty() ? FigureFormat.NONE : FigureFormat.millis(l.p99Nanos()),
+                    l.isEmpty() ? FigureFormat.NONE : FigureFormat.millis(l.maxNanos()),
+                    String.valueOf(w.refusedInAll()), String.valueOf(w.refusedByTheGateway()));
+        }
+    }
+
+    private static void diagnostics(StringBuilder md, RunAnalysis analysis) {
+        if (analysis.diagnostics().isEmpty()) {
+            return;
+        }
+        md.append("\n## Diagnostics\n\nCollected when something failed, before the teardown.\n\n");
+        for (Events.DiagnosticsCollected d : analysis.diagnostics()) {
+            md.append("- `").append(d.folder()).append("`").append(d.gateway() == null ? "" : " (" + text(d.gateway())
+                    + ")").append(": ").append(text(d.reason())).append(" (").append(d.files().size())
+                    .append(" files)\n");
         }
     }
 
@@ -130,9 +212,9 @@ public final class MarkdownWriter {
             for (GatewayMetrics.Series s : analysis.metrics().get(gateway).series()) {
                 boolean counter = s.kind() == GatewayMetrics.Kind.COUNTER;
                 row(md, text(gateway), "`" + code(s.id()) + "`", counter ? "counter" : "gauge",
-                        String.valueOf(s.samples()), Units.value(s.first()), Units.value(s.last()),
-                        Units.change(s.change()), Units.value(s.min()), Units.value(s.max()),
-                        counter ? String.valueOf(s.resets()) : Units.NONE);
+                        String.valueOf(s.samples()), FigureFormat.value(s.first()), FigureFormat.value(s.last()),
+                        FigureFormat.change(s.change()), FigureFormat.value(s.min()), FigureFormat.value(s.max()),
+                        counter ? String.valueOf(s.resets()) : FigureFormat.NONE);
             }
         }
     }
@@ -152,8 +234,8 @@ public final class MarkdownWriter {
         separator(md, 9);
         for (String gateway : analysis.gateways()) {
             for (FaultRecovery f : analysis.faults().get(gateway).faults()) {
-                row(md, text(gateway), "#" + f.fault() + " " + text(f.describe()), Units.seconds(f.startSeconds()),
-                        f.healed() ? Units.seconds(f.healSeconds()) : "never", Units.seconds(f.outageSeconds()),
+                row(md, text(gateway), "#" + f.fault() + " " + text(f.describe()), FigureFormat.seconds(f.startSeconds()),
+                        f.healed() ? FigureFormat.seconds(f.healSeconds()) : "never", FigureFormat.seconds(f.outageSeconds()),
                         secs(f.trafficRecoverySeconds()), secs(f.activationRecoverySeconds()),
                         f.trafficErrorsDuring() + " / " + f.trafficErrorsAfter(),
                         f.errorPollsDuring() + " / " + f.errorPollsAfter());
@@ -162,7 +244,7 @@ public final class MarkdownWriter {
     }
 
     private static String secs(double s) {
-        return Double.isNaN(s) ? Units.NONE : Units.seconds(s);
+        return Double.isNaN(s) ? FigureFormat.NONE : FigureFormat.seconds(s);
     }
 
     static void row(StringBuilder md, String... cells) {
@@ -174,19 +256,19 @@ public final class MarkdownWriter {
     }
 
     private static String p50(LatencyStats s) {
-        return s.isEmpty() ? Units.NONE : Units.millis(s.p50Nanos());
+        return s.isEmpty() ? FigureFormat.NONE : FigureFormat.millis(s.p50Nanos());
     }
 
     private static String p90(LatencyStats s) {
-        return s.isEmpty() ? Units.NONE : Units.millis(s.p90Nanos());
+        return s.isEmpty() ? FigureFormat.NONE : FigureFormat.millis(s.p90Nanos());
     }
 
     private static String p99(LatencyStats s) {
-        return s.isEmpty() ? Units.NONE : Units.millis(s.p99Nanos());
+        return s.isEmpty() ? FigureFormat.NONE : FigureFormat.millis(s.p99Nanos());
     }
 
     private static String max(LatencyStats s) {
-        return s.isEmpty() ? Units.NONE : Units.millis(s.maxNanos());
+        return s.isEmpty() ? FigureFormat.NONE : FigureFormat.millis(s.maxNanos());
     }
 
     /** Journal text made inert: it cannot break a table row or smuggle markup or HTML. */

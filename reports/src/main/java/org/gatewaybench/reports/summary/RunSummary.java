@@ -1,18 +1,22 @@
 package org.gatewaybench.reports.summary;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.gatewaybench.core.fault.FaultAction;
 import org.gatewaybench.core.fault.FaultTarget;
 import org.gatewaybench.core.route.PhaseKind;
 import org.gatewaybench.reports.analysis.ActivationFigures;
+import org.gatewaybench.reports.analysis.AnalysisFailure;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.reports.analysis.ConfigApplyFigures;
 import org.gatewaybench.reports.analysis.FaultRecovery;
 import org.gatewaybench.reports.analysis.GatewayMetrics;
+import org.gatewaybench.reports.analysis.GatewayRouteWrites;
 import org.gatewaybench.reports.analysis.HarnessLagFigures;
 import org.gatewaybench.reports.analysis.PhaseActivation;
 import org.gatewaybench.reports.analysis.ReportNote;
@@ -24,14 +28,26 @@ import org.gatewaybench.reports.analysis.RunEnding;
  * The figures of one run for machines: the content of summary.json. Durations are nanoseconds.
  * Version {@value #VERSION}; fields are only ever added, a change of meaning bumps the version.
  *
- * @param startedAt when the run started, ISO-8601 UTC, or null for an empty journal
+ * An analysis that failed has no figures here: its fields are null, and {@code failedAnalyses}
+ * names it and why (the field is left out when every analysis has figures).
+ *
+ * @param startedAt      when the run started, ISO-8601 UTC, or null for an empty journal
+ * @param failedAnalyses the analyses that failed; empty, and not written, when none did
+ * @param diagnostics    the failure evidence collected into diagnostics/; not written when none was
  */
 public record RunSummary(int summaryVersion, String runId, String scenario, String scenarioFile, String fixture,
                          String host, int cores, String startedAt, double durationSeconds, RunEnding outcome,
                          JournalFacts journal, int requiredSuccesses, List<GatewaySummary> gateways,
-                         List<ReportNote> notes) {
+                         List<ReportNote> notes,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AnalysisFailure> failedAnalyses,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Events.DiagnosticsCollected> diagnostics) {
 
     public static final int VERSION = 1;
+
+    public RunSummary {
+        failedAnalyses = failedAnalyses == null ? List.of() : List.copyOf(failedAnalyses);
+        diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
+    }
 
     /**
      * The journal the figures come from.
@@ -52,12 +68,14 @@ public record RunSummary(int summaryVersion, String runId, String scenario, Stri
      * @param faults    each injected fault and the recovery from it
      * @param longConnections drops of long connections, or null when none were held through it
      * @param metrics   the gateway's own scraped metrics, one entry per series, or null when none were scraped
+     * @param routeWrites sent-to-acknowledged latency of the route writes and the refusals by class
      */
     public record GatewaySummary(String name, String dataPlane, ActivationFigures activation,
                                  List<PhaseSummary> phases, ConfigApplyFigures configApplies,
                                  HarnessLagFigures harnessLag, Events.TrafficSummary traffic, Events.WrkSummary wrk,
                                  List<ResourcePeaks> resources, List<FaultSummary> faults,
-                                 LongConnectionSummary longConnections, List<MetricSummary> metrics) {
+                                 LongConnectionSummary longConnections, List<MetricSummary> metrics,
+                                 GatewayRouteWrites routeWrites) {
     }
 
     /**
@@ -120,29 +138,53 @@ public record RunSummary(int summaryVersion, String runId, String scenario, Stri
     }
 
     public static RunSummary of(RunAnalysis analysis) {
-        RunFacts f = analysis.facts();
+        RunFacts f = figure(analysis::facts);
         List<GatewaySummary> gateways = new ArrayList<>();
-        for (String gateway : analysis.gateways()) {
+        List<String> names = figure(analysis::gateways);
+        for (String gateway : names == null ? List.<String>of() : names) {
+            ActivationOfGateway activation = figure(() -> ActivationOfGateway.of(analysis, gateway));
+            gateways.add(new GatewaySummary(gateway, analysis.layout().dataPlane(gateway),
+                    activation == null ? null : activation.overall(), activation == null ? null : activation.phases(),
+                    figure(() -> analysis.configApplies().get(gateway).figures()),
+                    figure(() -> analysis.harnessLag().get(gateway)),
+                    figure(() -> analysis.traffic().get(gateway).summary()),
+                    figure(() -> analysis.traffic().get(gateway).wrk()), figure(() -> peaks(analysis, gateway)),
+                    figure(() -> analysis.faults().get(gateway).faults().stream().map(FaultSummary::of).toList()),
+                    figure(() -> longConnections(analysis, gateway)), figure(() -> metrics(analysis, gateway)),
+                    figure(() -> analysis.routeWrites().get(gateway))));
+        }
+        String startedAt = f == null || f.journalEvents() == 0 ? null
+                : Instant.ofEpochMilli(f.startedWallMillis()).toString();
+        return new RunSummary(VERSION, f == null ? null : f.runId(), f == null ? null : f.scenario(),
+                f == null ? null : f.scenarioFile(), f == null ? null : f.fixture(), f == null ? null : f.host(),
+                f == null ? 0 : f.cores(), startedAt, f == null ? 0 : f.durationSeconds(), figure(analysis::outcome),
+                f == null ? null : new JournalFacts(f.schema(), f.journalEvents(), f.truncatedTail(), f.unknownEvents()),
+                f == null ? 0 : f.requiredSuccesses(), gateways, figure(analysis::notes), analysis.failures(),
+                figure(analysis::diagnostics));
+    }
+
+    /** One gateway's activation: overall and per phase. */
+    private record ActivationOfGateway(ActivationFigures overall, List<PhaseSummary> phases) {
+
+        static ActivationOfGateway of(RunAnalysis analysis, String gateway) {
             List<PhaseSummary> phases = new ArrayList<>();
             for (PhaseActivation p : analysis.activation().get(gateway).phases()) {
                 phases.add(new PhaseSummary(p.span().index(), p.span().phase(), p.span().kind(), p.span().plannedOps(),
                         p.span().startSeconds(), p.span().ended() ? p.span().endSeconds() : null, p.figures()));
             }
-            List<ResourcePeaks> peaks = analysis.resources().get(gateway).components().values().stream()
-                    .map(c -> new ResourcePeaks(c.name(), c.samples().size(), c.peakRssBytes(), c.peakCpuPercent(),
-                            c.peakProcesses(), c.peakWorkers(), c.peakDrainingWorkers())).toList();
-            gateways.add(new GatewaySummary(gateway, analysis.layout().dataPlane(gateway),
-                    analysis.activation().get(gateway).overall(), phases,
-                    analysis.configApplies().get(gateway).figures(), analysis.harnessLag().get(gateway),
-                    analysis.traffic().get(gateway).summary(), analysis.traffic().get(gateway).wrk(), peaks,
-                    analysis.faults().get(gateway).faults().stream().map(FaultSummary::of).toList(),
-                    longConnections(analysis, gateway), metrics(analysis, gateway)));
+            return new ActivationOfGateway(analysis.activation().get(gateway).overall(), phases);
         }
-        String startedAt = f.journalEvents() == 0 ? null : Instant.ofEpochMilli(f.startedWallMillis()).toString();
-        return new RunSummary(VERSION, f.runId(), f.scenario(), f.scenarioFile(), f.fixture(), f.host(), f.cores(),
-                startedAt, f.durationSeconds(), analysis.outcome(),
-                new JournalFacts(f.schema(), f.journalEvents(), f.truncatedTail(), f.unknownEvents()),
-                f.requiredSuccesses(), gateways, analysis.notes());
+    }
+
+    /** A figure of the summary, or null when the analysis it comes from failed. */
+    private static <T> T figure(Supplier<T> figure) {
+        return RunAnalysis.orNull(figure);
+    }
+
+    private static List<ResourcePeaks> peaks(RunAnalysis analysis, String gateway) {
+        return analysis.resources().get(gateway).components().values().stream()
+                .map(c -> new ResourcePeaks(c.name(), c.samples().size(), c.peakRssBytes(), c.peakCpuPercent(),
+                        c.peakProcesses(), c.peakWorkers(), c.peakDrainingWorkers())).toList();
     }
 
     private static List<MetricSummary> metrics(RunAnalysis analysis, String gateway) {

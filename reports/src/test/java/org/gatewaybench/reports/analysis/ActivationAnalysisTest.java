@@ -5,9 +5,11 @@ import org.gatewaybench.core.journal.RunOutcome;
 import org.gatewaybench.core.route.OpKind;
 import org.gatewaybench.core.activation.Expect;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.gatewaybench.reports.Journals.nanos;
 
+import java.io.IOException;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.gatewaybench.core.journal.Events;
@@ -30,12 +32,12 @@ class ActivationAnalysisTest {
         return new Journals().runStarted(GW).gatewayStarted(GW, 0);
     }
 
-    private static GatewayActivation analyze(Journals j) {
+    private static GatewayActivation analyze(Journals j) throws IOException {
         return RunAnalysis.of(j.history()).activation().get(GW);
     }
 
     @Test
-    void latencyRunsFromTheAckToTheFirstOfThreeOksInARow() {
+    void latencyRunsFromTheAckToTheFirstOfThreeOksInARow() throws IOException {
         Journals j = run().write(GW, 1, "create", 100)
                 .polls(GW, 1, 110, 50, "not-yet", "ok", "ok", "ok");
         GatewayActivation a = analyze(j);
@@ -54,7 +56,7 @@ class ActivationAnalysisTest {
     }
 
     @Test
-    void percentilesOverManyRoutes() {
+    void percentilesOverManyRoutes() throws IOException {
         Journals j = run();
         for (int op = 1; op <= 10; op++) {
             double ack = op * 1000;
@@ -70,7 +72,7 @@ class ActivationAnalysisTest {
     }
 
     @Test
-    void errorsBreakTheStreakAndAreCountedByKind() {
+    void errorsBreakTheStreakAndAreCountedByKind() throws IOException {
         Journals j = run().write(GW, 1, "create", 0)
                 .poll(GW, 1, "present", "ok", 10, 0)
                 .poll(GW, 1, "present", "ok", 20, 10)
@@ -91,7 +93,7 @@ class ActivationAnalysisTest {
     }
 
     @Test
-    void pollsAreJudgedInTheOrderTheyWereSentNotAnswered() {
+    void pollsAreJudgedInTheOrderTheyWereSentNotAnswered() throws IOException {
         // The not-yet answer to the poll sent at 20 arrives after those sent at 30 and 40: judged in
         // answer order the streak would start at 10.
         Journals j = run().write(GW, 1, "create", 0)
@@ -104,7 +106,38 @@ class ActivationAnalysisTest {
     }
 
     @Test
-    void theProbeGivingUpIsNeverActivatedOrNeverDeactivated() {
+    void aPollJournaledSecondsLateIsStillJudgedInSendingOrder() throws IOException {
+        // Write 2's polls move the journal 4 s on before the not-yet answer to write 1's poll sent at 20
+        // arrives: within the reorder window, so write 1 is active from its poll sent at 30, not at 10.
+        Journals j = run().write(GW, 1, "create", 0).poll(GW, 1, "present", "ok", 10, 0).polls(GW, 1, 30, 10, "ok", "ok")
+                .write(GW, 2, "create", 4000).polls(GW, 2, 4010, 10, "ok", "ok", "ok")
+                .poll(GW, 1, "present", "not-yet", 20, 10)
+                .poll(GW, 1, "present", "ok", 50, 10);
+        GatewayActivation a = analyze(j);
+        assertThat(a.ops().get(0).latencyNanos()).isEqualTo(nanos(30));
+        assertThat(a.ops().get(1).latencyNanos()).isEqualTo(nanos(10));
+    }
+
+    @Test
+    void aPollLaterThanTheReorderWindowFailsActivationAtItsLineAndLeavesTheRest() throws IOException {
+        Journals j = run().write(GW, 1, "create", 0).polls(GW, 1, 10, 10, "ok", "ok", "ok")
+                .apply(GW, 1, "reload", 1, 1, 5, 8, true)
+                .write(GW, 2, "create", 6000).polls(GW, 2, 6010, 10, "ok", "ok", "ok")
+                .poll(GW, 1, "present", "not-yet", 15, 5); // sent between the ok answers, journaled 6 s later
+        RunAnalysis analysis = RunAnalysis.of(j.history());
+
+        AnalysisFailure failure = analysis.failure(Analysis.ACTIVATION).orElseThrow();
+        assertThat(failure.line()).isEqualTo(j.events().size());
+        assertThat(failure.message()).contains("write 1 of " + GW).contains("out of sending order");
+        assertThatThrownBy(analysis::activation).isInstanceOf(AnalysisFailedException.class)
+                .hasMessageContaining("the activation analysis failed");
+        assertThat(analysis.configApplies().get(GW).figures().applies()).isEqualTo(1);
+        assertThat(analysis.failures()).extracting(AnalysisFailure::analysis).containsExactly(Analysis.ACTIVATION);
+        assertThat(analysis.faults().get(GW).faults()).as("no fault: no activation verdicts needed").isEmpty();
+    }
+
+    @Test
+    void theProbeGivingUpIsNeverActivatedOrNeverDeactivated() throws IOException {
         Journals j = run()
                 .write(GW, 1, "create", 0).polls(GW, 1, 5, 100, "not-yet", "not-yet").gaveUp(GW, 1, "present", 30_000)
                 .write(GW, 2, "delete", 0).poll(GW, 2, "absent", "not-yet", 5, 0).gaveUp(GW, 2, "absent", 30_000);
@@ -116,7 +149,7 @@ class ActivationAnalysisTest {
     }
 
     @Test
-    void deletesAreMeasuredAsDeactivation() {
+    void deletesAreMeasuredAsDeactivation() throws IOException {
         Journals j = run()
                 .write(GW, 1, "create", 0).polls(GW, 1, 10, 10, "ok", "ok", "ok")
                 .write(GW, 2, "delete", 1000)
@@ -133,7 +166,7 @@ class ActivationAnalysisTest {
     }
 
     @Test
-    void figuresSplitByThePhaseAWriteWasSentIn() {
+    void figuresSplitByThePhaseAWriteWasSentIn() throws IOException {
         Journals j = run()
                 .write(GW, 1, "create", 10).polls(GW, 1, 20, 10, "ok", "ok", "ok") // before any phase
                 .phaseStarted(GW, 0, "ramp", "ramp", 100)
@@ -161,7 +194,7 @@ class ActivationAnalysisTest {
     }
 
     @Test
-    void requiredSuccessesComeFromTheJournaledProbeRule() {
+    void requiredSuccessesComeFromTheJournaledProbeRule() throws IOException {
         Journals j = new Journals().runStarted(1, GW)
                 .write(GW, 1, "create", 0).polls(GW, 1, 10, 10, "not-yet", "ok");
         assertThat(RunAnalysis.of(j.history()).activation().get(GW).ops().get(0).latencyNanos()).isEqualTo(nanos(20));
@@ -174,7 +207,7 @@ class ActivationAnalysisTest {
     }
 
     @Test
-    void anInterruptedRunLeavesWritesUnresolvedAndSaysSo() {
+    void anInterruptedRunLeavesWritesUnresolvedAndSaysSo() throws IOException {
         Journals j = run()
                 .write(GW, 1, "create", 0).polls(GW, 1, 10, 10, "ok", "ok", "ok")
                 .write(GW, 2, "create", 50).polls(GW, 2, 60, 10, "not-yet", "ok", "ok") // cut before the third ok
@@ -196,15 +229,15 @@ class ActivationAnalysisTest {
     }
 
     @Test
-    void aTruncatedJournalIsInterruptedEvenWithRunEnded() {
+    void aTruncatedJournalIsInterruptedEvenWithRunEnded() throws IOException {
         Journals j = run().runEnded(100);
-        History cut = new History(j.events(), true, 0);
-        assertThat(RunEnding.of(cut).status()).isEqualTo(RunOutcome.INTERRUPTED);
-        assertThat(RunEnding.of(j.history())).isEqualTo(new RunEnding(RunOutcome.COMPLETED, null));
+        History cut = History.of(j.events(), true, 0);
+        assertThat(RunAnalysis.of(cut).outcome().status()).isEqualTo(RunOutcome.INTERRUPTED);
+        assertThat(RunAnalysis.of(j.history()).outcome()).isEqualTo(new RunEnding(RunOutcome.COMPLETED, null));
     }
 
     @Test
-    void refusedWritesAreFailuresNotActivations() {
+    void refusedWritesAreFailuresNotActivations() throws IOException {
         Journals j = run().invoked(GW, 1, "create", 0, 0).completed(GW, 1, "create", 5, false);
         GatewayActivation a = analyze(j);
         assertThat(a.overall().failedOps()).isEqualTo(1);
@@ -213,7 +246,7 @@ class ActivationAnalysisTest {
     }
 
     @Test
-    void churnLagIsHowLateWritesLeftAgainstTheSchedule() {
+    void churnLagIsHowLateWritesLeftAgainstTheSchedule() throws IOException {
         Journals j = run();
         for (int op = 1; op <= 100; op++) {
             j.invoked(GW, op, "create", op * 10, op * 10 + op).completed(GW, op, "create", op * 10 + op + 1, true);
@@ -226,7 +259,7 @@ class ActivationAnalysisTest {
     }
 
     @Test
-    void aFirstPollThatIsAlreadyOkIsLatencyBoundedByT0() {
+    void aFirstPollThatIsAlreadyOkIsLatencyBoundedByT0() throws IOException {
         Journals j = run().write(GW, 1, "create", 100).polls(GW, 1, 130, 10, "ok", "ok", "ok")
                 // the data plane answered before the API's ack reached the harness
                 .write(GW, 2, "create", 500).polls(GW, 2, 495, 10, "ok", "ok", "ok");
@@ -237,7 +270,7 @@ class ActivationAnalysisTest {
     }
 
     @Test
-    void pollsOfOtherGatewaysAndUnknownWritesDoNotMixIn() {
+    void pollsOfOtherGatewaysAndUnknownWritesDoNotMixIn() throws IOException {
         Journals j = new Journals().runStarted(GW, "other").gatewayStarted(GW, 0)
                 .write(GW, 1, "create", 0).polls(GW, 1, 10, 10, "ok", "ok", "ok")
                 .gatewayStarted("other", 1000)
@@ -253,7 +286,7 @@ class ActivationAnalysisTest {
     }
 
     @Test
-    void aWriteReplacedBeforeItShowedIsSupersededNotUnresolved() {
+    void aWriteReplacedBeforeItShowedIsSupersededNotUnresolved() throws IOException {
         RouteKey route = Journals.route(1);
         Journals j = run().write(GW, 1, "create", 0).polls(GW, 1, 10, 10, "not-yet", "not-yet")
                 // op 2 deletes the same route before its create showed; the probe now judges op 2

@@ -6,13 +6,14 @@ import static org.gatewaybench.reports.Journals.nanos;
 import org.HdrHistogram.Histogram;
 import org.gatewaybench.reports.Journals;
 import org.junit.jupiter.api.Test;
+import java.io.IOException;
 
 class ConfigApplyAnalysisTest {
 
     private static final Histogram PRECISION = LatencyStats.newHistogram();
 
     @Test
-    void appliesArePairedAndMeasuredPerGateway() {
+    void appliesArePairedAndMeasuredPerGateway() throws IOException {
         Journals j = new Journals().runStarted("nginx", "haproxy")
                 .gatewayStarted("nginx", 1000)
                 .apply("nginx", 1, "reload", 100, 100, 3000, 3200, true)
@@ -49,7 +50,7 @@ class ConfigApplyAnalysisTest {
     }
 
     @Test
-    void aGatewayWithoutAppliesHasEmptyFigures() {
+    void aGatewayWithoutAppliesHasEmptyFigures() throws IOException {
         RunAnalysis analysis = RunAnalysis.of(new Journals().runStarted("g").history());
         ConfigApplyFigures f = analysis.configApplies().get("g").figures();
         assertThat(f.applies()).isZero();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.gatewaybench.reports.Journals.at;
 import static org.gatewaybench.reports.Journals.nanos;
 
+import java.io.IOException;
 import java.util.Map;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.reports.Journals;
@@ -26,7 +27,7 @@ class FaultAnalysisTest {
     }
 
     @Test
-    void aKilledDataPlaneShowsItsOutageAndItsRecoveryAfterTheHeal() {
+    void aKilledDataPlaneShowsItsOutageAndItsRecoveryAfterTheHeal() throws IOException {
         Journals j = new Journals().runStarted(G).gatewayStarted(G, 0);
         for (int s = 0; s < 20; s++) {
             // Traffic fails from 5 s (kill) until 8 s: the heal at 7.5 s takes half a second to show.
@@ -76,7 +77,7 @@ class FaultAnalysisTest {
     }
 
     @Test
-    void aFaultNeverHealedHasNoRecoveryFigures() {
+    void aFaultNeverHealedHasNoRecoveryFigures() throws IOException {
         Journals j = new Journals().runStarted(G).gatewayStarted(G, 0);
         j.append(window(0, 10, 0)).append(window(1000, 10, 10));
         j.append(new Events.FaultStarted(at(1000), G, 1, FaultAction.FREEZE, FaultTarget.DATA_PLANE, "SIGSTOP"));

@@ -3,6 +3,7 @@ package org.gatewaybench.reports.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
 import java.util.Map;
 import org.gatewaybench.reports.GatewayMetricJournals;
 import org.gatewaybench.reports.Journals;
@@ -13,8 +14,8 @@ class GatewayMetricsTest {
     private static final String NGINX = GatewayMetricJournals.NGINX;
     private static final String ENVOY = GatewayMetricJournals.ENVOY;
 
-    private static Map<String, GatewayMetrics> analyze(Journals j) {
-        return GatewayMetrics.analyze(j.history(), RunLayout.of(j.history()));
+    private static Map<String, GatewayMetrics> analyze(Journals j) throws IOException {
+        return RunAnalysis.of(j.history()).metrics();
     }
 
     private static GatewayMetrics.Series series(GatewayMetrics m, String name) {
@@ -22,7 +23,7 @@ class GatewayMetricsTest {
     }
 
     @Test
-    void aCountersChangeIsItsIncreaseCountingARestartFromZero() {
+    void aCountersChangeIsItsIncreaseCountingARestartFromZero() throws IOException {
         GatewayMetrics nginx = analyze(GatewayMetricJournals.run()).get(NGINX);
         GatewayMetrics.Series reloads = series(nginx, "nginx_ingress_controller_success");
 
@@ -46,7 +47,7 @@ class GatewayMetricsTest {
     }
 
     @Test
-    void aGaugesChangeIsLastMinusFirstAndNonFiniteSamplesAreLeftOut() {
+    void aGaugesChangeIsLastMinusFirstAndNonFiniteSamplesAreLeftOut() throws IOException {
         GatewayMetrics envoy = analyze(GatewayMetricJournals.run()).get(ENVOY);
         GatewayMetrics.Series queue = series(envoy, "apisix_ingress_status_update_queue_length");
 
@@ -65,7 +66,7 @@ class GatewayMetricsTest {
     }
 
     @Test
-    void everyGatewayOfTheLayoutHasAnEntryAndOnlyScrapedOnesHaveSeries() {
+    void everyGatewayOfTheLayoutHasAnEntryAndOnlyScrapedOnesHaveSeries() throws IOException {
         Map<String, GatewayMetrics> all = analyze(GatewayMetricJournals.run());
         assertThat(all).containsOnlyKeys(NGINX, ENVOY, GatewayMetricJournals.QUIET);
         assertThat(all.get(GatewayMetricJournals.QUIET).any()).isFalse();
@@ -73,7 +74,7 @@ class GatewayMetricsTest {
     }
 
     @Test
-    void theChartedSeriesAreThoseThatChangedCountersFirst() {
+    void theChartedSeriesAreThoseThatChangedCountersFirst() throws IOException {
         Map<String, GatewayMetrics> all = analyze(GatewayMetricJournals.run());
         assertThat(all.get(NGINX).mostChanging(4)).extracting(GatewayMetrics.Series::name).containsExactly(
                 "nginx_ingress_controller_success", "nginx_ingress_controller_errors",

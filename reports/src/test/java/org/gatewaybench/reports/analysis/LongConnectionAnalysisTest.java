@@ -7,6 +7,7 @@ import org.gatewaybench.core.connection.DropCause;
 import org.gatewaybench.core.connection.ConnectionKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +66,8 @@ class LongConnectionAnalysisTest {
     }
 
     @Test
-    void countsDropsPerGatewayKindAndCause() {
-        var figures = LongConnectionAnalysis.analyse(history());
+    void countsDropsPerGatewayKindAndCause() throws IOException {
+        var figures = RunAnalysis.of(history()).longConnections();
         var nginx = figures.gateways().get(NGINX);
         assertThat(nginx.drops()).isEqualTo(4);
         assertThat(nginx.kinds().get(ConnectionKind.WEBSOCKET).drops()).isEqualTo(3);
@@ -81,8 +82,8 @@ class LongConnectionAnalysisTest {
     }
 
     @Test
-    void ratesUseAcknowledgedRouteChangesAndConfigApplies() {
-        var nginx = LongConnectionAnalysis.analyse(history()).gateways().get(NGINX);
+    void ratesUseAcknowledgedRouteChangesAndConfigApplies() throws IOException {
+        var nginx = RunAnalysis.of(history()).longConnections().gateways().get(NGINX);
         assertThat(nginx.routeChanges()).isEqualTo(2);
         assertThat(nginx.configApplies()).isEqualTo(2);
         assertThat(nginx.dropsPer1000RouteChanges()).isEqualTo(2000.0);
@@ -90,8 +91,8 @@ class LongConnectionAnalysisTest {
     }
 
     @Test
-    void histogramsTheDelayFromTheRetiringApply() {
-        var nginx = LongConnectionAnalysis.analyse(history()).gateways().get(NGINX);
+    void histogramsTheDelayFromTheRetiringApply() throws IOException {
+        var nginx = RunAnalysis.of(history()).longConnections().gateways().get(NGINX);
         assertThat(nginx.delayFromApply()).hasSize(LongConnectionAnalysis.DELAY_BUCKETS.size() + 1);
         assertThat(nginx.delayFromApply()).filteredOn(b -> b.drops() > 0)
                 .containsExactly(new LongConnectionAnalysis.DelayBucket(Duration.ofMillis(100), 1),
@@ -100,8 +101,8 @@ class LongConnectionAnalysisTest {
     }
 
     @Test
-    void timelineAndPopulationAreOffsetsFromTheGatewayStart() {
-        var nginx = LongConnectionAnalysis.analyse(history()).gateways().get(NGINX);
+    void timelineAndPopulationAreOffsetsFromTheGatewayStart() throws IOException {
+        var nginx = RunAnalysis.of(history()).longConnections().gateways().get(NGINX);
         long origin = at(0.2).mono();
         assertThat(nginx.timeline()).extracting(LongConnectionAnalysis.DropMark::offsetNanos)
                 .containsExactly(at(6.2).mono() - origin, at(6.3).mono() - origin, at(9).mono() - origin,
@@ -115,22 +116,22 @@ class LongConnectionAnalysisTest {
                 new LongConnectionAnalysis.PopulationPoint(at(7).mono() - origin, 1, 0));
         assertThat(nginx.kinds().get(ConnectionKind.WEBSOCKET).target()).isEqualTo(1);
         // Without a gateway-started event a gateway's time starts at its first event.
-        var haproxy = LongConnectionAnalysis.analyse(history()).gateways().get(HAPROXY);
+        var haproxy = RunAnalysis.of(history()).longConnections().gateways().get(HAPROXY);
         assertThat(haproxy.applies()).extracting(LongConnectionAnalysis.ApplyMark::offsetNanos)
                 .containsExactly(at(1.1).mono() - at(0.5).mono());
     }
 
     @Test
-    void gatewaysWithoutLongConnectionsHaveNoFigures() {
+    void gatewaysWithoutLongConnectionsHaveNoFigures() throws IOException {
         List<Event> events = List.of(change(1, NGINX), new Events.ConfigApplyStarted(at(1.1), NGINX, 1, "reload", 2, 1));
-        var figures = LongConnectionAnalysis.analyse(History.of(events));
+        var figures = RunAnalysis.of(History.of(events)).longConnections();
         assertThat(figures.gateways()).isEmpty();
         assertThat(figures.any()).isFalse();
-        assertThat(LongConnectionAnalysis.analyse(history()).any()).isTrue();
+        assertThat(RunAnalysis.of(history()).longConnections().any()).isTrue();
     }
 
     @Test
-    void anEmptyJournalGivesNoGateways() {
-        assertThat(LongConnectionAnalysis.analyse(History.of(List.of())).gateways()).isEmpty();
+    void anEmptyJournalGivesNoGateways() throws IOException {
+        assertThat(RunAnalysis.of(History.of(List.of())).longConnections().gateways()).isEmpty();
     }
 }

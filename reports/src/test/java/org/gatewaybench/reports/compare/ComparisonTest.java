@@ -2,6 +2,7 @@ package org.gatewaybench.reports.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
 import org.gatewaybench.reports.Journals;
 import org.gatewaybench.reports.analysis.RunAnalysis;
@@ -14,7 +15,11 @@ class ComparisonTest {
     private static final Tolerance TOLERANCE = new Tolerance(0.25, 20_000_000);
 
     /** A run of {@code routes} routes on {@code gateways}, each active {@code latencyMs} after its ack. */
-    private static RunSummary run(double latencyMs, int neverActivated, String... gateways) {
+    private static RunSummary run(double latencyMs, int neverActivated, String... gateways) throws IOException {
+        return RunSummary.of(RunAnalysis.of(journal(latencyMs, neverActivated, gateways).history()));
+    }
+
+    private static Journals journal(double latencyMs, int neverActivated, String... gateways) {
         Journals j = new Journals().runStarted(gateways);
         long op = 1;
         for (String gateway : gateways) {
@@ -29,7 +34,7 @@ class ComparisonTest {
                 }
             }
         }
-        return RunSummary.of(RunAnalysis.of(j.runEnded(op * 1000 + 1000).history()));
+        return j.runEnded(op * 1000 + 1000);
     }
 
     private static Finding finding(List<Finding> findings, String figure) {
@@ -37,14 +42,29 @@ class ComparisonTest {
     }
 
     @Test
-    void theSameFiguresPass() {
+    void aRunWhoseActivationCouldNotBeComputedIsMissingNotACrash() throws IOException {
+        // The not-yet answer to a poll sent during write 1's streak, journaled 20 s later: activation fails.
+        Journals broken = journal(100, 0, GW).poll(GW, 1, "present", "not-yet", 1100.5, 0.5);
+        RunSummary current = RunSummary.of(RunAnalysis.of(broken.history()));
+        assertThat(current.gateways().get(0).activation()).isNull();
+
+        List<Finding> findings = Comparison.compare(run(100, 0, GW), current, TOLERANCE);
+        Finding activation = finding(findings, "activation");
+        assertThat(activation.verdict()).isEqualTo(Finding.Verdict.MISSING);
+        assertThat(activation.baseline()).isEqualTo(20.0);
+        assertThat(activation.current()).isNull();
+        assertThat(findings).noneMatch(f -> f.figure().startsWith("activation p"));
+    }
+
+    @Test
+    void theSameFiguresPass() throws IOException {
         List<Finding> findings = Comparison.compare(run(100, 0, GW), run(100, 0, GW), TOLERANCE);
         assertThat(findings).extracting(Finding::verdict).containsOnly(Finding.Verdict.OK);
         assertThat(Comparison.regressed(findings)).isFalse();
     }
 
     @Test
-    void slowerActivationBeyondRatioAndFloorRegresses() {
+    void slowerActivationBeyondRatioAndFloorRegresses() throws IOException {
         List<Finding> findings = Comparison.compare(run(100, 0, GW), run(200, 0, GW), TOLERANCE);
         Finding p50 = finding(findings, "activation p50");
         assertThat(p50.verdict()).isEqualTo(Finding.Verdict.REGRESSED);
@@ -54,14 +74,14 @@ class ComparisonTest {
     }
 
     @Test
-    void smallLatenciesWithinTheFloorDoNotRegressEvenAtTwiceTheValue() {
+    void smallLatenciesWithinTheFloorDoNotRegressEvenAtTwiceTheValue() throws IOException {
         // 5 ms -> 10 ms is +100% but only 5 ms: probe resolution, not a regression
         List<Finding> findings = Comparison.compare(run(5, 0, GW), run(10, 0, GW), TOLERANCE);
         assertThat(finding(findings, "activation p50").verdict()).isEqualTo(Finding.Verdict.OK);
     }
 
     @Test
-    void moreRoutesNeverActivatedRegressAndFewerImprove() {
+    void moreRoutesNeverActivatedRegressAndFewerImprove() throws IOException {
         assertThat(finding(Comparison.compare(run(100, 0, GW), run(100, 2, GW), TOLERANCE), "never activated")
                 .verdict()).isEqualTo(Finding.Verdict.REGRESSED);
         assertThat(finding(Comparison.compare(run(100, 4, GW), run(100, 0, GW), TOLERANCE), "never activated")
@@ -71,7 +91,7 @@ class ComparisonTest {
     }
 
     @Test
-    void aGatewayOnlyOneRunHasIsMissingNotARegression() {
+    void aGatewayOnlyOneRunHasIsMissingNotARegression() throws IOException {
         List<Finding> findings = Comparison.compare(run(100, 0, GW, "lab-haproxy-runtime"), run(100, 0, GW),
                 TOLERANCE);
         assertThat(findings).filteredOn(f -> f.gateway().equals("lab-haproxy-runtime")).singleElement()
@@ -80,7 +100,7 @@ class ComparisonTest {
     }
 
     @Test
-    void theMarkdownTableNamesEveryFindingAndTheResult() {
+    void theMarkdownTableNamesEveryFindingAndTheResult() throws IOException {
         List<Finding> findings = Comparison.compare(run(100, 0, GW), run(200, 0, GW), TOLERANCE);
         String md = ComparisonMarkdown.render("base|1", "now", TOLERANCE, findings);
         assertThat(md).contains("against base\\|1").contains("| lab-nginx-reload | activation p50 (ms) | 100 | 200 | "

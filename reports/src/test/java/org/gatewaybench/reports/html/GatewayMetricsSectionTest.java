@@ -2,6 +2,7 @@ package org.gatewaybench.reports.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,7 @@ class GatewayMetricsSectionTest {
 
     private static final String EVIL = "<script>alert('m')</script>";
 
-    private static String render(Journals j) {
+    private static String render(Journals j) throws IOException {
         return HtmlReportWriter.render(RunAnalysis.of(j.history()));
     }
 
@@ -31,14 +32,14 @@ class GatewayMetricsSectionTest {
     }
 
     @Test
-    void aRunWithoutGatewayMetricsHasNoSection() {
+    void aRunWithoutGatewayMetricsHasNoSection() throws IOException {
         Journals j = new Journals().runStarted("nginx").gatewayStarted("nginx", 0)
                 .write("nginx", 1, "create", 10).apply("nginx", 1, "reload", 1, 1, 12, 18, true).runEnded(100);
         assertThat(render(j)).doesNotContain("gateway-metrics").doesNotContain("Gateway metrics");
     }
 
     @Test
-    void theTableGivesFirstLastChangeMinMaxAndResetsPerSeries() {
+    void theTableGivesFirstLastChangeMinMaxAndResetsPerSeries() throws IOException {
         String s = section(render(GatewayMetricJournals.run()));
         // 4 4 5 6 1 2: first 4, last 2, increase +4, min 1, max 6, one reset.
         assertThat(rowOf(s, ">nginx_ingress_controller_success<small>"))
@@ -53,7 +54,7 @@ class GatewayMetricsSectionTest {
     }
 
     @Test
-    void eachScrapedGatewayGetsStepChartsOfTheSeriesThatChanged() {
+    void eachScrapedGatewayGetsStepChartsOfTheSeriesThatChanged() throws IOException {
         String s = section(render(GatewayMetricJournals.run()));
         // nginx: success, errors, last_reload_successful; envoy-gateway: snapshots, queue length.
         assertThat(count(s, "<svg ")).isEqualTo(5);
@@ -68,7 +69,7 @@ class GatewayMetricsSectionTest {
     }
 
     @Test
-    void seriesNamesAndLabelsAreEscapedAndNothingIsFetched() {
+    void seriesNamesAndLabelsAreEscapedAndNothingIsFetched() throws IOException {
         Journals j = new Journals().runStarted(EVIL).gatewayStarted(EVIL, 0);
         GatewayMetricJournals.metric(j, EVIL, 1000, "m<b>x</b>_total", Map.of("path", "\"><img src=x>"), 1);
         GatewayMetricJournals.metric(j, EVIL, 2000, "m<b>x</b>_total", Map.of("path", "\"><img src=x>"), 3);

@@ -1,12 +1,13 @@
 package org.gatewaybench.reports.html;
 
-import org.gatewaybench.core.route.OpKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.NoteLevel;
+import org.gatewaybench.core.route.OpKind;
 import org.gatewaybench.core.route.RouteKey;
 import org.gatewaybench.reports.Journals;
 import org.gatewaybench.reports.analysis.RunAnalysis;
@@ -16,7 +17,7 @@ class HtmlReportWriterTest {
 
     private static final String EVIL = "<script>alert('gw')</script>";
 
-    private static String render() {
+    private static String render() throws IOException {
         Journals j = new Journals().runStarted("nginx", EVIL).gatewayStarted("nginx", 0)
                 .phaseStarted("nginx", 0, "ramp", "ramp", 0)
                 .write("nginx", 1, "create", 10).polls("nginx", 1, 20, 10, "ok", "ok", "ok")
@@ -35,7 +36,7 @@ class HtmlReportWriterTest {
     }
 
     @Test
-    void everyChartIsAnInlineSvg() {
+    void everyChartIsAnInlineSvg() throws IOException {
         String html = render();
         // CDF, latency over time per gateway (2), apply durations
         assertThat(count(html, "<svg ")).isEqualTo(4);
@@ -47,7 +48,7 @@ class HtmlReportWriterTest {
     }
 
     @Test
-    void thePageLoadsNothingFromElsewhere() {
+    void thePageLoadsNothingFromElsewhere() throws IOException {
         String html = render();
         Matcher m = Pattern.compile("https?://[^\"'\\s<]*").matcher(html);
         while (m.find()) {
@@ -58,7 +59,7 @@ class HtmlReportWriterTest {
     }
 
     @Test
-    void journalTextIsEscaped() {
+    void journalTextIsEscaped() throws IOException {
         String html = render();
         assertThat(html).doesNotContain(EVIL).doesNotContain("<img").doesNotContain("<svg onload")
                 .doesNotContain("<b>phase").doesNotContain("<u>reload").doesNotContain("<a href")
@@ -69,7 +70,7 @@ class HtmlReportWriterTest {
     }
 
     @Test
-    void findingsAreShown() {
+    void findingsAreShown() throws IOException {
         String html = render();
         assertThat(html).contains("never activated").contains("reset").contains("interrupted")
                 .contains("probe gave up (1)");

@@ -2,6 +2,7 @@ package org.gatewaybench.reports.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gatewaybench.reports.Journals;
@@ -13,7 +14,7 @@ class LongConnectionSectionTest {
 
     private static final String EVIL = "<script>alert('lc')</script>";
 
-    private static String render(Journals j) {
+    private static String render(Journals j) throws IOException {
         return HtmlReportWriter.render(RunAnalysis.of(j.history()));
     }
 
@@ -24,7 +25,7 @@ class LongConnectionSectionTest {
     }
 
     @Test
-    void aRunWithoutConnectionEventsHasNoSection() {
+    void aRunWithoutConnectionEventsHasNoSection() throws IOException {
         Journals j = new Journals().runStarted("nginx").gatewayStarted("nginx", 0)
                 .write("nginx", 1, "create", 10).apply("nginx", 1, "reload", 1, 1, 12, 18, true).runEnded(100);
         String html = render(j);
@@ -32,7 +33,7 @@ class LongConnectionSectionTest {
     }
 
     @Test
-    void totalsPerGatewayGiveDropsPerRouteChangeAndPerConfigApply() {
+    void totalsPerGatewayGiveDropsPerRouteChangeAndPerConfigApply() throws IOException {
         String s = section(render(LongConnectionJournals.run()));
         // nginx: 3 drops, 4 route changes, 2 reloads, 1 failed reconnect; haproxy: none of 2 changes, 1 apply.
         assertThat(rowOf(s, "nginx</td>")).containsSubsequence(">3<", ">3<", ">4<", ">750<", ">2<", ">1.5<", ">1<",
@@ -44,7 +45,7 @@ class LongConnectionSectionTest {
     }
 
     @Test
-    void chartsShowKindsDelaysTimelineAndPopulationPerGateway() {
+    void chartsShowKindsDelaysTimelineAndPopulationPerGateway() throws IOException {
         String s = section(render(LongConnectionJournals.run()));
         // drops per kind, delay histogram, then a timeline and a population chart per gateway (2)
         assertThat(count(s, "<svg ")).isEqualTo(6);
@@ -61,7 +62,7 @@ class LongConnectionSectionTest {
     }
 
     @Test
-    void aRuntimeApiApplyingEveryWriteGetsTicksButNoLinesThroughTheCharts() {
+    void aRuntimeApiApplyingEveryWriteGetsTicksButNoLinesThroughTheCharts() throws IOException {
         Journals j = new Journals().runStarted("haproxy").gatewayStarted("haproxy", 0);
         LongConnectionJournals.opened(j, "haproxy", "websocket", 1, 10);
         for (int i = 1; i <= 600; i++) {
@@ -75,7 +76,7 @@ class LongConnectionSectionTest {
     }
 
     @Test
-    void journalTextIsEscapedAndNothingIsFetched() {
+    void journalTextIsEscapedAndNothingIsFetched() throws IOException {
         Journals j = new Journals().runStarted(EVIL).gatewayStarted(EVIL, 0);
         // Kinds and causes are words of a closed vocabulary now; the gateway name is free text.
         LongConnectionJournals.opened(j, EVIL, "websocket", 1, 10);

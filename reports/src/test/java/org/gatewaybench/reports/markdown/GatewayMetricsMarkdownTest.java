@@ -2,6 +2,7 @@ package org.gatewaybench.reports.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.gatewaybench.reports.GatewayMetricJournals;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class GatewayMetricsMarkdownTest {
 
     @Test
-    void oneRowPerScrapedSeriesWithItsChangeOverTheRun() {
+    void oneRowPerScrapedSeriesWithItsChangeOverTheRun() throws IOException {
         String md = MarkdownWriter.render(RunAnalysis.of(GatewayMetricJournals.run().history()));
 
         int start = md.indexOf("## Gateway metrics");
@@ -27,7 +28,7 @@ class GatewayMetricsMarkdownTest {
     }
 
     @Test
-    void labelsCannotBreakTheTableAndARunWithoutMetricsHasNoSection() {
+    void labelsCannotBreakTheTableAndARunWithoutMetricsHasNoSection() throws IOException {
         Journals j = new Journals().runStarted("gw").gatewayStarted("gw", 0);
         GatewayMetricJournals.metric(j, "gw", 1000, "x_total", Map.of("path", "/a|b`c\nd"), 1);
         String md = MarkdownWriter.render(RunAnalysis.of(j.runEnded(2000).history()));

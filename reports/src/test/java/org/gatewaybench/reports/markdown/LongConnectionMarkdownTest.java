@@ -2,6 +2,7 @@ package org.gatewaybench.reports.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
 import org.gatewaybench.reports.Journals;
 import org.gatewaybench.reports.LongConnectionJournals;
@@ -11,9 +12,10 @@ import org.junit.jupiter.api.Test;
 class LongConnectionMarkdownTest {
 
     @Test
-    void tablesGiveDropsPerGatewayAndKindAndTheirRates() {
+    void tablesGiveDropsPerGatewayAndKindAndTheirRates() throws IOException {
         String md = MarkdownWriter.render(RunAnalysis.of(LongConnectionJournals.run().history()));
-        String section = md.substring(md.indexOf("## Long connections"), md.indexOf("## Notes"));
+        int start = md.indexOf("## Long connections");
+        String section = md.substring(start, md.indexOf("\n## ", start + 1));
         List<String> rows = section.lines().filter(l -> l.startsWith("| ")).toList();
         assertThat(rows).containsSubsequence(
                 "| gateway | drops | route changes | drops per 1,000 route changes | config applies "
@@ -27,7 +29,7 @@ class LongConnectionMarkdownTest {
     }
 
     @Test
-    void noSectionWithoutLongConnections() {
+    void noSectionWithoutLongConnections() throws IOException {
         String md = MarkdownWriter.render(RunAnalysis.of(new Journals().runStarted("nginx")
                 .gatewayStarted("nginx", 0).write("nginx", 1, "create", 10).history()));
         assertThat(md).doesNotContain("Long connections");

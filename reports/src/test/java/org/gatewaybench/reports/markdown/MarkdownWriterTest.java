@@ -2,6 +2,7 @@ package org.gatewaybench.reports.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
 import org.gatewaybench.core.journal.HarnessComponent;
 import org.gatewaybench.reports.Journals;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class MarkdownWriterTest {
 
     @Test
-    void comparisonTableHasOneRowPerGatewayAndNotesSayWhatQualifiesTheFigures() {
+    void comparisonTableHasOneRowPerGatewayAndNotesSayWhatQualifiesTheFigures() throws IOException {
         Journals j = new Journals().runStarted("nginx", "hap|roxy").gatewayStarted("nginx", 0)
                 .phaseStarted("nginx", 0, "ramp", "ramp", 0)
                 .write("nginx", 1, "create", 10).polls("nginx", 1, 20, 10, "ok", "ok", "ok")

@@ -22,7 +22,7 @@ class SummaryJsonWriterTest {
     @TempDir
     Path dir;
 
-    private static RunAnalysis analysis() {
+    private static RunAnalysis analysis() throws IOException {
         Journals j = new Journals().runStarted("nginx").gatewayStarted("nginx", 0)
                 .phaseStarted("nginx", 0, "ramp", "ramp", 10)
                 .write("nginx", 1, "create", 20).polls("nginx", 1, 30, 10, "not-yet", "ok", "ok", "ok")

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Benchmarks and chaos-tests ingress gateways: route activation time, long-connection drops, "
                 + "traffic, resources and faults, under tenant route churn.",
         subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, CompareCommand.class,
-                GatewaysCommand.class, ImagesCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+                GatewaysCommand.class, DoctorCommand.class, ImagesCommand.class, ChartKeysCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

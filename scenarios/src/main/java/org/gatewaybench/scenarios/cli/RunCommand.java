@@ -1,18 +1,22 @@
 package org.gatewaybench.scenarios.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.gatewaybench.core.journal.Event;
+import org.gatewaybench.core.journal.RunOutcome;
+import org.gatewaybench.core.preflight.Check;
 import org.gatewaybench.core.time.Clock;
 import org.gatewaybench.probes.metrics.HarnessMetrics;
+import org.gatewaybench.scenarios.doctor.Doctor;
 import org.gatewaybench.scenarios.load.Overrides;
 import org.gatewaybench.scenarios.load.ScenarioLoader;
 import org.gatewaybench.scenarios.model.Scenario;
 import org.gatewaybench.scenarios.run.FixtureFactory;
 import org.gatewaybench.scenarios.run.FixtureOptions;
-import org.gatewaybench.core.journal.RunOutcome;
 import org.gatewaybench.scenarios.run.Runner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,7 +78,18 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Integer run(Scenario s, List<Consumer<Event>> listeners) throws Exception {
-        Runner.Result result = new Runner(Clock.SYSTEM, System.out, new FixtureFactory(new FixtureOptions(kubeContext, k3sImages, registries)), listeners).run(s);
+        FixtureOptions fixtureOptions = new FixtureOptions(kubeContext, k3sImages, registries);
+        Map<String, Map<String, String>> gatewayOptions = new LinkedHashMap<>();
+        s.gateways().forEach(g -> gatewayOptions.put(g.name(), g.options()));
+        List<Check> problems = Doctor.ofThisMachine().checks(s.fixture(), gatewayOptions, fixtureOptions).stream()
+                .filter(Check::problem).toList();
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> System.err.println(p.line()));
+            System.err.println("error: the run did not start: " + problems.size() + " problem(s) above "
+                    + "(gateway-bench doctor checks them all)");
+            return ExitCode.FAILED;
+        }
+        Runner.Result result = new Runner(Clock.SYSTEM, System.out, new FixtureFactory(fixtureOptions), listeners).run(s);
         System.out.println("run " + result.outcome().word() + ": " + result.runDir());
         if (result.reason() != null) {
             System.err.println((result.outcome() == RunOutcome.FAILED ? "error: " : "") + result.reason());

@@ -20,7 +20,7 @@ public record Scenario(
         String name,
         @Field(help = "what the scenario shows", fallback = "")
         String description,
-        @Field(help = "where the gateways run", fallback = "embedded")
+        @Field(help = "where the gateways run", fallback = FixtureKind.DEFAULT_WORD)
         FixtureKind fixture,
         @Field(help = "folder under which each run gets its own folder", fallback = "runs",
                 pattern = ".+", form = "a folder path")

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import org.gatewaybench.core.journal.JournalReader;
 
 /**
  * The folder of one run: {@code <output>/<scenario>-<UTC time>}, created new so that no earlier
@@ -37,7 +38,7 @@ public record RunDirectory(Path root) {
     }
 
     public Path journal() {
-        return root.resolve("journal.jsonl");
+        return root.resolve(JournalReader.NAME);
     }
 
     public Path scenarioCopy() {

@@ -9,13 +9,13 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.NoteLevel;
 import org.gatewaybench.core.journal.Journal;
-import org.gatewaybench.core.journal.JournalReader;
 import org.gatewaybench.core.journal.JournalWriter;
 import org.gatewaybench.core.journal.ObservedJournal;
 import org.gatewaybench.core.journal.RunOutcome;
@@ -94,6 +94,7 @@ public final class Runner {
 
         RunOutcome outcome = RunOutcome.COMPLETED;
         String reason = null;
+        FailureEvidence evidence = null;
         try {
             journal.append(new Events.RunStarted(clock.now(), Journal.SCHEMA_VERSION,
                     dir.runId(), scenario.name(), scenario.source().toString(), scenario.fixture().word(), hostName(),
@@ -102,11 +103,17 @@ public final class Runner {
                     ScenarioTree.asMap(scenario)));
             Fixture fixture = teardown.add(fixtures.create(scenario.fixture(), dir.root().resolve("fixture"),
                     scenario.gateways().stream().map(GatewaySpec::name).toList()));
+            evidence = teardown.add(new FailureEvidence(dir.root(), fixture, journal, clock));
+            teardown.add(journal.listen(evidence::onEvent));
             fixture.start();
+            Map<String, String> node = fixture.versions();
+            if (!node.isEmpty()) {
+                journal.append(new Events.VersionsRecorded(clock.now(), null, node));
+            }
             List<Backend> backends = fixture.backendsAfterFirstGateway() ? null
                     : fixture.startBackends(scenario.backends());
             for (GatewaySpec spec : scenario.gateways()) {
-                backends = runGateway(scenario, spec, fixture, backends, dir, journal, teardown);
+                backends = runGateway(scenario, spec, fixture, backends, dir, journal, teardown, evidence);
             }
         } catch (InterruptedException e) {
             outcome = RunOutcome.INTERRUPTED;
@@ -115,6 +122,9 @@ public final class Runner {
             outcome = RunOutcome.FAILED;
             reason = e.getMessage() == null ? e.toString() : e.getMessage();
             journal.append(new Events.Note(clock.now(), NoteLevel.ERROR, null, reason));
+            if (evidence != null) {
+                evidence.now(reason); // before the teardown removes what would explain it
+            }
         }
         if (!ended.compareAndSet(null, outcome)) {
             waitForHook(hook);
@@ -136,16 +146,22 @@ public final class Runner {
      * the first install, see {@link Fixture#backendsAfterFirstGateway}).
      */
     private List<Backend> runGateway(Scenario scenario, GatewaySpec spec, Fixture fixture, List<Backend> known,
-                                     RunDirectory dir, ObservedJournal journal, Teardown teardown)
-            throws Exception {
+                                     RunDirectory dir, ObservedJournal journal, Teardown teardown,
+                                     FailureEvidence evidence) throws Exception {
         GatewayDriver driver = GatewayCatalog.find(spec.name()).orElseThrow();
         console.println("== " + spec.name() + ": installing (" + driver.description() + ")");
         Path workDir = dir.gatewayWorkDir(spec.name());
+        evidence.begin(spec.name());
         Gateway gateway = teardown.add(driver.install(new InstallContext(fixture, journal, clock, spec.options(),
-                known == null ? List.of() : known, workDir)));
+                known == null ? List.of() : known, workDir, evidence::now)));
+        evidence.installed(gateway);
         List<Backend> backends = known != null ? known : fixture.startBackends(scenario.backends());
         journal.append(new Events.GatewayStarted(clock.now(), spec.name(),
                 gateway.dataPlane().getHostString() + ":" + gateway.dataPlane().getPort(), gateway.details()));
+        Map<String, String> versions = gateway.versions();
+        if (!versions.isEmpty()) {
+            journal.append(new Events.VersionsRecorded(clock.now(), spec.name(), versions));
+        }
         var p = scenario.probe();
         ActivationProbe probe = teardown.add(new ActivationProbe(spec.name(), gateway.dataPlane(),
                 new ProbeSettings(p.pollInterval(), p.consecutiveSuccesses(), p.timeout(), p.maxRequestsPerSecond(),
@@ -190,6 +206,7 @@ public final class Runner {
         teardown.closeNow(churn);
         teardown.closeNow(probe);
         teardown.closeNow(gateway);
+        evidence.end();
         journal.append(new Events.GatewayStopped(clock.now(), spec.name()));
         console.println("   " + spec.name() + " done: " + progress.summary());
         return backends;
@@ -206,8 +223,13 @@ public final class Runner {
 
     private void render(RunDirectory dir) {
         try {
-            Reports.render(JournalReader.read(dir.journal()), dir.root());
-            console.println("report: " + dir.root().resolve("report.html"));
+            Reports.Rendering rendering = Reports.render(dir.root());
+            rendering.failures().forEach(f -> console.println("warning: " + f.describe()));
+            if (rendering.files().isEmpty()) {
+                console.println("warning: no analysis of the journal could be computed; no report written");
+            } else {
+                console.println("report: " + dir.root().resolve("report.html"));
+            }
         } catch (IOException | RuntimeException e) {
             console.println("warning: cannot render the report: " + e.getMessage()
                     + " (retry with: gateway-bench report " + dir.root() + ")");

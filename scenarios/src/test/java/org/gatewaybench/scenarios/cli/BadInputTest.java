@@ -80,11 +80,17 @@ class BadInputTest {
                 + "found 0");
     }
 
+    /** The doctor's check stops the run before anything starts, in the doctor's words. */
     @Test
     void nginxBinaryMissing() throws Exception {
         CliProcess cli = run(scenario("lab-nginx-reload", "binary: /nonexistent/nginx", "10"));
         assertThat(cli.await(60)).isEqualTo(1);
-        assertFailedRun(cli, "nginx not found");
+        List<String> lines = cli.err().lines().toList();
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("problem  nginx for lab-nginx-reload: ")
+                .contains("/nonexistent/nginx not found").contains("fix: bin/setup installs nginx"));
+        assertThat(lines.stream().filter(l -> l.startsWith("error: "))).singleElement().asString()
+                .contains("the run did not start: 1 problem(s)");
+        assertThat(dir.resolve("runs")).as("no run folder: nothing started").doesNotExist();
     }
 
     @Test
@@ -104,7 +110,7 @@ class BadInputTest {
         try (var runs = Files.list(dir.resolve("runs"))) {
             runDir = runs.findFirst().orElseThrow();
         }
-        History history = JournalReader.read(runDir.resolve("journal.jsonl"));
+        History history = JournalReader.read(runDir.resolve(JournalReader.NAME));
         assertThat(history.runEnded()).get().satisfies(end -> {
             assertThat(end.outcome()).isEqualTo(RunOutcome.FAILED);
             assertThat(end.reason()).contains(reason);

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.History;
 import org.gatewaybench.core.journal.JournalReader;
@@ -68,9 +72,14 @@ class InterruptTest {
             assertThat(report).contains("interrupted");
 
             // A journal broken in the middle is bad input: refused with its line, the report left as it was.
-            List<String> lines = Files.readAllLines(journal);
+            List<String> lines;
+            try (var in = new GZIPInputStream(Files.newInputStream(journal))) {
+                lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().collect(Collectors.toList());
+            }
             lines.set(5, "not an event");
-            Files.write(journal, lines);
+            try (var out = new GZIPOutputStream(Files.newOutputStream(journal))) {
+                out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
             assertThat(Main.execute("report", runDir.toString())).isEqualTo(2);
             assertThat(Files.readString(runDir.resolve("report.html"))).isEqualTo(report);
         }
@@ -89,9 +98,10 @@ class InterruptTest {
         }
         try (Stream<Path> list = Files.list(runs)) {
             for (Path run : list.toList()) {
-                Path journal = run.resolve("journal.jsonl");
-                if (Files.exists(journal) && Files.readAllLines(journal).stream()
-                        .filter(l -> l.contains("\"type\":\"op-completed\"")).count() >= writes) {
+                Path journal = run.resolve(JournalReader.NAME);
+                // The run is still writing it: read what has been flushed so far, as a crash would leave it.
+                if (Files.exists(journal) && JournalReader.read(journal).select(Events.OpCompleted.class).count()
+                        >= writes) {
                     return Optional.of(journal);
                 }
             }

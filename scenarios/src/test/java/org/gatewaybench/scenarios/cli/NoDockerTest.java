@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.DockerClientFactory;
 
-/** Where there is no Docker engine, asking for a k3s cluster fails at once and points to the lab. */
+/** Where there is no Docker engine, asking for a k3s cluster stops before anything starts and points to the lab. */
 class NoDockerTest {
 
     @TempDir
@@ -23,10 +23,11 @@ class NoDockerTest {
                 "--gateways", "ingress-nginx,higress", "--output", "runs")) {
             assertThat(cli.await(60)).isEqualTo(1);
             assertThat((System.nanoTime() - start) / 1e9).as("seconds until the error").isLessThan(30);
-            assertThat(cli.err().lines().filter(l -> l.startsWith("error: ")))
-                    .singleElement().asString()
-                    .contains("needs a Docker engine")
-                    .contains("bin/gateway-bench run scenarios/quickstart.yaml");
+            assertThat(cli.err().lines()).anySatisfy(l -> assertThat(l).startsWith("problem  docker engine: none found")
+                    .contains("bin/gateway-bench run scenarios/quickstart.yaml"));
+            assertThat(cli.err().lines().filter(l -> l.startsWith("error: "))).singleElement().asString()
+                    .contains("the run did not start");
+            assertThat(dir.resolve("runs")).as("nothing started").doesNotExist();
         }
     }
 }

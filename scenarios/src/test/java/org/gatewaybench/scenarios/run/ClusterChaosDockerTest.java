@@ -16,8 +16,8 @@ import org.gatewaybench.core.journal.RunOutcome;
 import org.gatewaybench.core.time.Clock;
 import org.gatewaybench.fixtures.Fixture;
 import org.gatewaybench.fixtures.FixtureKind;
-import org.gatewaybench.fixtures.k3s.K3sFixture;
 import org.gatewaybench.fixtures.k3s.DockerTestSettings;
+import org.gatewaybench.fixtures.k3s.K3sFixture;
 import org.gatewaybench.reports.analysis.FaultRecovery;
 import org.gatewaybench.reports.analysis.RunAnalysis;
 import org.gatewaybench.scenarios.load.ScenarioLoader;
@@ -86,7 +86,7 @@ class ClusterChaosDockerTest {
             result = new Runner(Clock.SYSTEM, out, fixtures).run(ScenarioLoader.load(file));
         }
         assertThat(result.outcome()).as(result.reason() + "\n" + console).isEqualTo(RunOutcome.COMPLETED);
-        History history = JournalReader.read(result.runDir().resolve("journal.jsonl"));
+        History history = JournalReader.read(result.runDir().resolve(JournalReader.NAME));
 
         assertThat(history.select(Events.FaultStarted.class).toList()).extracting(Events.FaultStarted::action)
                 .containsExactly(FaultAction.KILL, FaultAction.RESTART_NODE);

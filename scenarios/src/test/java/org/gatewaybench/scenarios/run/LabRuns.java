@@ -33,7 +33,7 @@ final class LabRuns {
         try (PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8)) {
             result = new Runner(Clock.SYSTEM, out, new FixtureFactory(FixtureOptions.NONE)).run(scenario);
         }
-        History history = JournalReader.read(result.runDir().resolve("journal.jsonl"));
+        History history = JournalReader.read(result.runDir().resolve(JournalReader.NAME));
         return new Run(result, console.toString(StandardCharsets.UTF_8), history, RunAnalysis.of(history));
     }
 }

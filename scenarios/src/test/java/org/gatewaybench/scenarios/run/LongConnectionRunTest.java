@@ -77,7 +77,7 @@ class LongConnectionRunTest {
                 .isEqualTo(RunOutcome.COMPLETED);
         assertThat(CliProcessesGone.under(dir)).isEmpty();
 
-        History history = JournalReader.read(result.runDir().resolve("journal.jsonl"));
+        History history = JournalReader.read(result.runDir().resolve(JournalReader.NAME));
         LongConnectionAnalysis.Figures figures = RunAnalysis.of(history).longConnections();
         assertThat(figures.gateways()).containsOnlyKeys(NGINX, HAPROXY);
 

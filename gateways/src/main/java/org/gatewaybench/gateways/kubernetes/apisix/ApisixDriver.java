@@ -56,13 +56,6 @@ public final class ApisixDriver extends HelmGatewayDriver {
     }
 
     @Override
-    public Map<String, Object> baseValues(String namespace) {
-        // The controller finds the admin API by its Service's namespace: the release's.
-        return HelmValues.with(super.baseValues(namespace),
-                "ingress-controller.apisix.adminService.namespace", namespace);
-    }
-
-    @Override
     public Map<String, Object> withNodePort(Map<String, Object> values, int nodePort) {
         return HelmValues.with(values, NODE_PORT_PATH, nodePort);
     }

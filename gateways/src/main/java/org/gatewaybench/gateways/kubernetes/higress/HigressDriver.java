@@ -12,11 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
 import org.gatewaybench.fixtures.kubernetes.RouteForm;
 import org.gatewaybench.core.fault.FaultTarget;
 import org.gatewaybench.gateways.GatewayOption;
-import org.gatewaybench.gateways.InstallContext;
 import org.gatewaybench.gateways.kubernetes.ChartRef;
 import org.gatewaybench.gateways.kubernetes.FaultProfile;
 import org.gatewaybench.gateways.kubernetes.GatewayFacts;
@@ -109,8 +109,8 @@ public final class HigressDriver extends HelmGatewayDriver {
     }
 
     @Override
-    protected Map<String, Object> optionValues(InstallContext context) {
-        return Map.of("global", Map.of("hub", context.option(HUB)));
+    protected Map<String, Object> optionValues(Function<GatewayOption, String> option) {
+        return Map.of("global", Map.of("hub", option.apply(HUB)));
     }
 
     /** Higress builds its port-80 listener only from Ingresses of its class (Istio's ingress gateway). */

@@ -11,11 +11,11 @@ import org.gatewaybench.gateways.kubernetes.IsolationFacts;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.gatewaybench.fixtures.kubernetes.KubernetesFixture;
 import org.gatewaybench.fixtures.kubernetes.RouteForm;
 import org.gatewaybench.core.fault.FaultTarget;
 import org.gatewaybench.gateways.GatewayOption;
-import org.gatewaybench.gateways.InstallContext;
 import org.gatewaybench.gateways.kubernetes.ChartRef;
 import org.gatewaybench.gateways.kubernetes.FaultProfile;
 import org.gatewaybench.gateways.kubernetes.GatewayFacts;
@@ -83,9 +83,9 @@ public final class IngressNginxDriver extends HelmGatewayDriver {
     }
 
     @Override
-    protected Map<String, Object> optionValues(InstallContext context) {
+    protected Map<String, Object> optionValues(Function<GatewayOption, String> option) {
         return Map.of("controller", Map.of("admissionWebhooks", Map.of("enabled",
-                Boolean.parseBoolean(context.option(ADMISSION_WEBHOOK)))));
+                Boolean.parseBoolean(option.apply(ADMISSION_WEBHOOK)))));
     }
 
     @Override

@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
 
-/** How the human reports write figures: milliseconds to 3 significant digits, the precision of the data. */
-public final class Units {
+/**
+ * How the human reports (report.html, summary.md) write numbers: milliseconds to 3 significant
+ * digits, the precision of the data; counters in full; seconds to a tenth.
+ */
+public final class FigureFormat {
 
     /** Shown where a figure does not exist (no samples). */
     public static final String NONE = "–";
 
-    private Units() {
+    private FigureFormat() {
     }
 
     /** Nanoseconds as milliseconds with 3 significant digits: 0.412, 12.3, 2050. */
