@@ -20,6 +20,8 @@ public enum Analysis implements Word {
     FAULTS,
     LONG_CONNECTIONS,
     ROUTE_WRITES,
+    /** The isolation checks: each verdict judged again from its events, with its evidence. */
+    ISOLATION,
     DIAGNOSTICS,
     NOTES;
 

@@ -33,6 +33,7 @@ public final class RunAnalysis {
     private final Result<Map<String, GatewayFaults>> faults;
     private final Result<LongConnectionAnalysis.Figures> longConnections;
     private final Result<Map<String, GatewayRouteWrites>> routeWrites;
+    private final Result<Map<String, GatewayIsolation>> isolation;
     private final Result<List<Events.DiagnosticsCollected>> diagnostics;
     private final Result<List<ReportNote>> notes;
     private final long journalEvents;
@@ -51,6 +52,7 @@ public final class RunAnalysis {
         FaultAnalysis faultFold = pass.add(Analysis.FAULTS, new FaultAnalysis());
         LongConnectionAnalysis connectionFold = pass.add(Analysis.LONG_CONNECTIONS, new LongConnectionAnalysis());
         RouteWriteAnalysis writesFold = pass.add(Analysis.ROUTE_WRITES, new RouteWriteAnalysis());
+        IsolationAnalysis isolationFold = pass.add(Analysis.ISOLATION, new IsolationAnalysis(required));
         DiagnosticsAnalysis diagnosticsFold = pass.add(Analysis.DIAGNOSTICS, new DiagnosticsAnalysis());
         NotesAnalysis notesFold = pass.add(Analysis.NOTES, new NotesAnalysis());
         pass.replay(history);
@@ -70,6 +72,7 @@ public final class RunAnalysis {
         faults = pass.result(Analysis.FAULTS, () -> faultFold.result(layout.get(), activation::get, traffic::get));
         longConnections = pass.result(Analysis.LONG_CONNECTIONS, () -> connectionFold.result(layout.get()));
         routeWrites = pass.result(Analysis.ROUTE_WRITES, () -> writesFold.result(layout.get()));
+        isolation = pass.result(Analysis.ISOLATION, () -> isolationFold.result(layout.get()));
         diagnostics = pass.result(Analysis.DIAGNOSTICS, diagnosticsFold::result);
         notes = pass.result(Analysis.NOTES, () -> List.copyOf(notesFold.result(layout.ok(), outcome.ok(),
                 factsFold.hasRunStarted(), truncated, unknown, activation.ok(), harnessLag.ok())));
@@ -107,7 +110,7 @@ public final class RunAnalysis {
 
     private Stream<Result<?>> all() {
         return Stream.of(layout, facts, outcome, activation, configApplies, harnessLag, traffic, resources, metrics,
-                faults, longConnections, routeWrites, diagnostics, notes);
+                faults, longConnections, routeWrites, isolation, diagnostics, notes);
     }
 
     /** Events the journal holds (known also when every analysis failed). */
@@ -169,6 +172,11 @@ public final class RunAnalysis {
     /** How long route writes took to be acknowledged, and why refused ones were refused. */
     public Map<String, GatewayRouteWrites> routeWrites() {
         return routeWrites.get();
+    }
+
+    /** Each gateway's isolation checks, judged again from the journal; without checks when the run had none. */
+    public Map<String, GatewayIsolation> isolation() {
+        return isolation.get();
     }
 
     /** The failure evidence the run collected, in journal order; empty when nothing failed or nothing could be collected. */

@@ -1,10 +1,15 @@
 package org.gatewaybench.reports.compare;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.gatewaybench.core.isolation.IsolationCheck;
+import org.gatewaybench.core.isolation.Verdict;
 import org.gatewaybench.reports.analysis.ActivationFigures;
 import org.gatewaybench.reports.summary.RunSummary;
 import org.gatewaybench.reports.summary.RunSummary.GatewaySummary;
@@ -12,7 +17,8 @@ import org.gatewaybench.reports.summary.RunSummary.GatewaySummary;
 /**
  * The regression gate: compares a run with a baseline run of the same scenario, gateway by
  * gateway, on the figures a platform team decides on: activation latency (p50, p99, max), routes
- * never activated, error answers, and long-connection drops. A pure function of two summaries.
+ * never activated, error answers, long-connection drops, and each isolation check's verdict (held or
+ * refused before, violated or degraded now is a regression). A pure function of two summaries.
  */
 public final class Comparison {
 
@@ -66,6 +72,36 @@ public final class Comparison {
                 count(out, now.name(), "long-connection drops", dropsThen, dropsNow, t);
             }
         }
+        isolation(then, now, out);
+    }
+
+    /**
+     * Each isolation check either run has: safe (held, refused) to a finding (violated, degraded)
+     * regressed, the other way improved; a check only one run has is missing. Not-applicable and
+     * inconclusive change nothing.
+     */
+    private static void isolation(GatewaySummary then, GatewaySummary now, List<Finding> out) {
+        Map<IsolationCheck, Verdict> before = verdicts(then);
+        Map<IsolationCheck, Verdict> after = verdicts(now);
+        Set<IsolationCheck> checks = new LinkedHashSet<>(after.keySet());
+        checks.addAll(before.keySet());
+        for (IsolationCheck check : checks) {
+            Verdict a = before.get(check);
+            Verdict b = after.get(check);
+            Finding.Verdict v = a == null || b == null ? Finding.Verdict.MISSING
+                    : a.safe() && b.finding() ? Finding.Verdict.REGRESSED
+                    : a.finding() && b.safe() ? Finding.Verdict.IMPROVED : Finding.Verdict.OK;
+            out.add(Finding.ofWords(now.name(), "isolation " + check, a == null ? null : a.word(),
+                    b == null ? null : b.word(), v));
+        }
+    }
+
+    private static Map<IsolationCheck, Verdict> verdicts(GatewaySummary g) {
+        Map<IsolationCheck, Verdict> out = new LinkedHashMap<>();
+        if (g.isolation() != null) {
+            g.isolation().forEach(i -> out.put(i.check(), i.verdict()));
+        }
+        return out;
     }
 
     private static void latency(List<Finding> out, String gateway, String figure, long then, long now, Tolerance t) {

@@ -44,7 +44,8 @@ public final class MarkdownWriter {
 
     private static final List<Part> PARTS = List.of(new Part("Run", MarkdownWriter::run),
             new Part("Analyses that failed", MarkdownWriter::failures),
-            new Part("Comparison", MarkdownWriter::comparison), new Part("Phases", MarkdownWriter::phases),
+            new Part("Comparison", MarkdownWriter::comparison), new Part("Tenant isolation", IsolationMarkdown::append),
+            new Part("Phases", MarkdownWriter::phases),
             new Part("Long connections", LongConnectionMarkdown::append),
             new Part("Traffic to stable routes", MarkdownWriter::traffic),
             new Part("Gateway metrics", MarkdownWriter::metrics), new Part("Faults and recovery", MarkdownWriter::faults),
