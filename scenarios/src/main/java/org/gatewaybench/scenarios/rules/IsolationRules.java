@@ -52,7 +52,7 @@ public final class IsolationRules implements SectionRules<IsolationSpec> {
             IsolationCheck check = spec.checks().get(i);
             for (GatewaySpec g : scenario.gateways()) {
                 Optional<GatewayDriver> driver = GatewayCatalog.find(g.name());
-                if (driver.isEmpty()) {
+                if (driver.isEmpty() || !driver.get().fixtures().contains(scenario.fixture())) {
                     continue; // the gateway's own rules say so
                 }
                 supported(check, driver.get(), scenario.fixture(), spec, listed ? "checks[" + i + "]" : "checks",
@@ -61,7 +61,8 @@ public final class IsolationRules implements SectionRules<IsolationSpec> {
         }
     }
 
-    private static void supported(IsolationCheck check, GatewayDriver driver, FixtureKind fixture, IsolationSpec spec,
+    /** Refuses {@code check} at {@code field} when {@code driver} cannot run it on {@code fixture}, or needs an opt-in. */
+    static void supported(IsolationCheck check, GatewayDriver driver, FixtureKind fixture, IsolationSpec spec,
                                   String field, Findings findings) {
         IsolationProfile profile = driver.isolation(fixture);
         CheckSupport support = profile.support(check);
