@@ -123,13 +123,9 @@ public final class IsolationJudge {
     /** Same host and path, and sub-path: which requests of A's host reached B's backend, during and after. */
     private Judgement capture() {
         Optional<Events.IsolationWrite> victim = firstWrite(Actor.VICTIM, Stage.SETUP, OpKind.CREATE);
-        Judgement setup = setupFailure(victim);
-        if (setup != null) {
-            return setup;
-        }
-        Judgement barrier = barrierFailure();
-        if (barrier != null) {
-            return barrier;
+        Judgement unmet = preconditions(victim);
+        if (unmet != null) {
+            return unmet;
         }
         String host = victim.get().host();
         String attackerBackend = attackerBackend();
@@ -173,13 +169,9 @@ public final class IsolationJudge {
     /** Wildcard: A's live, pending and deleted hosts, and whether B's wildcard itself answered. */
     private Judgement wildcard() {
         Optional<Events.IsolationWrite> live = firstWrite(Actor.VICTIM, Stage.SETUP, OpKind.CREATE);
-        Judgement setup = setupFailure(live);
-        if (setup != null) {
-            return setup;
-        }
-        Judgement barrier = barrierFailure();
-        if (barrier != null) {
-            return barrier;
+        Judgement unmet = preconditions(live);
+        if (unmet != null) {
+            return unmet;
         }
         String attackerBackend = attackerBackend();
         String liveHost = live.get().host();
@@ -223,13 +215,9 @@ public final class IsolationJudge {
     /** B's route names A's Service: did a request through B's route reach A's backend? */
     private Judgement crossNamespace() {
         Optional<Events.IsolationWrite> victim = firstWrite(Actor.VICTIM, Stage.SETUP, OpKind.CREATE);
-        Judgement setup = setupFailure(victim);
-        if (setup != null) {
-            return setup;
-        }
-        Judgement barrier = barrierFailure();
-        if (barrier != null) {
-            return barrier;
+        Judgement unmet = preconditions(victim);
+        if (unmet != null) {
+            return unmet;
         }
         Optional<Events.IsolationWrite> reference = firstWrite(Actor.ATTACKER, Stage.DURING, OpKind.CREATE);
         List<Events.IsolationRequest> asked = reference.map(w -> requests(Stage.DURING,
@@ -302,13 +290,9 @@ public final class IsolationJudge {
     /** Snippets: the canary header on A's answers, the planted file served through B's route. */
     private Judgement snippets() {
         Optional<Events.IsolationWrite> victim = firstWrite(Actor.VICTIM, Stage.SETUP, OpKind.CREATE);
-        Judgement setup = setupFailure(victim);
-        if (setup != null) {
-            return setup;
-        }
-        Judgement barrier = barrierFailure();
-        if (barrier != null) {
-            return barrier;
+        Judgement unmet = preconditions(victim);
+        if (unmet != null) {
+            return unmet;
         }
         List<Events.IsolationRequest> during = requests(Stage.DURING, r -> true);
         long headers = during.stream().filter(r -> r.canary() != null && r.canary().contains("header")).count();
@@ -398,6 +382,12 @@ public final class IsolationJudge {
     }
 
     // ---- parts --------------------------------------------------------------------------------
+
+    /** A's route live and every barrier live; else the inconclusive verdict that says which was not. */
+    private Judgement preconditions(Optional<Events.IsolationWrite> victim) {
+        Judgement setup = setupFailure(victim);
+        return setup != null ? setup : barrierFailure();
+    }
 
     private Judgement setupFailure(Optional<Events.IsolationWrite> victim) {
         if (victim.isEmpty()) {

@@ -15,10 +15,6 @@ import org.gatewaybench.core.journal.History;
 import org.gatewaybench.core.journal.JournalReader;
 import org.gatewaybench.core.journal.RunOutcome;
 import org.gatewaybench.core.time.Clock;
-import org.gatewaybench.fixtures.Fixture;
-import org.gatewaybench.fixtures.FixtureKind;
-import org.gatewaybench.fixtures.k3s.DockerTestSettings;
-import org.gatewaybench.fixtures.k3s.K3sFixture;
 import org.gatewaybench.reports.analysis.CheckOutcome;
 import org.gatewaybench.reports.analysis.GatewayIsolation;
 import org.gatewaybench.reports.analysis.RunAnalysis;
@@ -51,12 +47,7 @@ class TenantIsolationOnK3sDockerTest {
     void everyDeclaredCheckEndsInAVerdictOnEachClusterGateway() throws Exception {
         Scenario scenario = ScenarioLoader.load(Path.of("tenant-isolation.yaml"),
                 new Overrides("k3s", GATEWAYS, null, dir.resolve("runs")));
-        FixtureFactory fixtures = new FixtureFactory(FixtureOptions.NONE) {
-            @Override
-            public Fixture create(FixtureKind kind, Path workDir, List<String> gateways) {
-                return new K3sFixture(DockerTestSettings.forGateways(gateways));
-            }
-        };
+        FixtureFactory fixtures = K3sFixtures.factory();
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         Runner.Result result;
         try (PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8)) {
