@@ -18,11 +18,6 @@ public final class FaultCatalog<G> {
 
     private final List<FaultKind<G>> kinds;
 
-    @SafeVarargs
-    public FaultCatalog(FaultKind<G>... kinds) {
-        this(List.of(kinds));
-    }
-
     public FaultCatalog(List<FaultKind<G>> kinds) {
         this.kinds = List.copyOf(kinds);
     }

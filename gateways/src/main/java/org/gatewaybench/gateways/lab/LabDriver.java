@@ -28,9 +28,9 @@ import org.gatewaybench.gateways.InstallContext;
 public abstract class LabDriver implements GatewayDriver {
 
     /** Every fault a lab gateway can take: what the lab drivers support is derived from it. */
-    public static final FaultCatalog<LabGateway> FAULTS = new FaultCatalog<>(new KillDataPlane(),
+    public static final FaultCatalog<LabGateway> FAULTS = new FaultCatalog<>(List.of(new KillDataPlane(),
             new FreezeDataPlane(), new SqueezeDataPlane(), new KillController(), new FreezeController(),
-            new PartitionController());
+            new PartitionController()));
 
     private final String name;
     private final String description;

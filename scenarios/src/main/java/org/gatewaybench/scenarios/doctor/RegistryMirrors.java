@@ -24,7 +24,7 @@ final class RegistryMirrors {
         }
         try {
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
-            root.path("mirrors").fields().forEachRemaining(e -> {
+            root.path("mirrors").properties().forEach(e -> {
                 JsonNode endpoint = e.getValue().path("endpoint").path(0);
                 if (endpoint.isTextual()) {
                     mirrors.put(e.getKey(), URI.create(endpoint.asText()));

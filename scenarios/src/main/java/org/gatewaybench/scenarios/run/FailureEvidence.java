@@ -149,8 +149,13 @@ final class FailureEvidence implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         background.shutdown();
-        background.awaitTermination(CLOSE_PATIENCE_SECONDS, TimeUnit.SECONDS);
+        try {
+            background.awaitTermination(CLOSE_PATIENCE_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            // Teardown goes on; whoever interrupted still sees it.
+            Thread.currentThread().interrupt();
+        }
     }
 }
