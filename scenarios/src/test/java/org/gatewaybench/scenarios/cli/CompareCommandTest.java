@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gatewaybench.core.isolation.EndpointKind;
+import org.gatewaybench.core.isolation.IsolationCheck;
+import org.gatewaybench.core.isolation.Verdict;
 import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.History;
@@ -33,6 +36,14 @@ class CompareCommandTest {
 
     /** A rendered run folder whose 10 routes each activate {@code latencyMs} after their ack. */
     private Path run(String name, long latencyMs) throws IOException {
+        return run(name, latencyMs, null);
+    }
+
+    /**
+     * The same run, and when {@code runtimeApiAnswers} is not null a control-plane-exposure check in
+     * which B's position reached the runtime API or not.
+     */
+    private Path run(String name, long latencyMs, Boolean runtimeApiAnswers) throws IOException {
         List<Event> events = new ArrayList<>();
         events.add(new Events.RunStarted(new Stamp(0, 0), Journal.SCHEMA_VERSION, name, "gate", "gate.yaml",
                 "embedded", "host", 2, List.of(GW), ProbeRule.conformance(), Map.of()));
@@ -48,6 +59,15 @@ class CompareCommandTest {
                         null, sent, poll == 0 ? 0 : MS));
             }
         }
+        if (runtimeApiAnswers != null) {
+            events.add(new Events.IsolationCheckStarted(new Stamp(15_000 * MS, 0), GW,
+                    IsolationCheck.CONTROL_PLANE_EXPOSURE, "va", "vb", List.of("q1"), Map.of()));
+            events.add(new Events.ControlEndpointTried(new Stamp(15_001 * MS, 0), GW, "runtime-api",
+                    EndpointKind.ADMIN, "127.0.0.1:9999", "show version", "vb", runtimeApiAnswers,
+                    runtimeApiAnswers ? "2.6.12" : "connection refused"));
+            events.add(new Events.IsolationVerdict(new Stamp(15_002 * MS, 0), GW, IsolationCheck.CONTROL_PLANE_EXPOSURE,
+                    runtimeApiAnswers ? Verdict.VIOLATED : Verdict.HELD, "as judged", Map.of()));
+        }
         events.add(new Events.RunEnded(new Stamp(20_000 * MS, 0), RunOutcome.COMPLETED, null));
         Path runDir = Files.createDirectories(dir.resolve(name));
         Reports.render(History.of(events), runDir);
@@ -62,6 +82,17 @@ class CompareCommandTest {
         assertThat(Main.execute("compare", baseline.toString(), run("slow", 300).toString(),
                 "--markdown", summary.toString())).isEqualTo(1);
         assertThat(Files.readString(summary)).contains("**regressed**").contains("Result: **regression**.");
+    }
+
+    @Test
+    void anIsolationCheckThatWentFromHeldToViolatedFailsTheGate() throws IOException {
+        Path held = run("held", 100, false);
+        Path summary = dir.resolve("gate.md");
+        assertThat(Main.execute("compare", held.toString(), run("violated", 100, true).toString(),
+                "--markdown", summary.toString())).isEqualTo(1);
+        assertThat(Files.readString(summary)).contains("| lab-haproxy-runtime | isolation control-plane-exposure | "
+                + "held | violated | **regressed** |");
+        assertThat(Main.execute("compare", run("violated-before", 100, true).toString(), held.toString())).isZero();
     }
 
     @Test
