@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gatewaybench.core.journal.History;
 import org.gatewaybench.core.journal.JournalReader;
+import org.gatewaybench.reports.allure.AllureResults;
 import org.gatewaybench.reports.analysis.Analysis;
 import org.gatewaybench.reports.analysis.AnalysisFailure;
 import org.gatewaybench.reports.analysis.RunAnalysis;
@@ -51,8 +52,9 @@ public final class Reports {
     }
 
     /**
-     * Writes summary.json, summary.md, report.html and activation-&lt;gateway&gt;.hlog per gateway
-     * into {@code runDir}; the histogram logs only when activation has figures.
+     * Writes summary.json, summary.md, report.html, activation-&lt;gateway&gt;.hlog per gateway and
+     * allure-results/ into {@code runDir}; the histogram logs only when activation has figures, the
+     * Allure results only when the gateways of the run are known.
      *
      * @throws IOException when the journal cannot be read (a broken line names its file and line;
      *     nothing is written then) or a report cannot be written
@@ -69,6 +71,9 @@ public final class Reports {
                     long[] wall = analysis.layout().wallSpan(gateway);
                     written.add(HistogramLogFiles.write(analysis.activation().get(gateway), wall[0], wall[1], runDir));
                 }
+            }
+            if (analysis.failure(Analysis.LAYOUT).isEmpty()) {
+                written.add(AllureResults.write(analysis, runDir, System.getenv()));
             }
         }
         return new Rendering(written, analysis.failures(), analysis.journalEvents(), history.truncatedTail());

@@ -54,7 +54,7 @@ class FailedAnalysisReportTest {
 
         assertThat(rendering.files()).extracting(p -> p.getFileName().toString())
                 .as("no activation histogram without activation figures")
-                .containsExactly("summary.json", "summary.md", "report.html");
+                .containsExactly("summary.json", "summary.md", "report.html", "allure-results");
         assertThat(rendering.failures()).extracting(AnalysisFailure::analysis)
                 .containsExactly(Analysis.ACTIVATION, Analysis.FAULTS);
         assertThat(rendering.failures().get(0).line()).isEqualTo(line);

@@ -34,7 +34,7 @@ class ReportsTest {
         var written = Reports.render(runDir).files();
 
         assertThat(written).extracting(p -> p.getFileName().toString())
-                .containsExactly("summary.json", "summary.md", "report.html", "activation-nginx.hlog");
+                .containsExactly("summary.json", "summary.md", "report.html", "activation-nginx.hlog", "allure-results");
         assertThat(Files.readString(runDir.resolve("summary.json"))).contains("\"status\" : \"completed\"");
     }
 

@@ -130,6 +130,17 @@ public final class Events {
     }
 
     /**
+     * An assertion of the scenario judged at the end of {@code gateway}'s run: {@code figure} (a name
+     * of the figure registry, e.g. activation.p99) against {@code bound} as the scenario wrote it
+     * ("<= 5s"). {@code measured} is in the figure's base {@code unit} (ns, bytes, %, count,
+     * number), null when the run has no such figure (then {@code passed} is false and
+     * {@code detail} says why); {@code detail} adds what the figure was taken over, or null.
+     */
+    public record AssertionEvaluated(Stamp at, String gateway, String figure, String bound, Double measured,
+                                     String unit, boolean passed, String detail) implements GatewayEvent {
+    }
+
+    /**
      * A failure's evidence was collected into {@code folder} (relative to the run folder): what was
      * collected there ({@code files}) and why ({@code reason}).
      */

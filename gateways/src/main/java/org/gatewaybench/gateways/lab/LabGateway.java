@@ -96,6 +96,12 @@ public final class LabGateway implements Gateway {
         return dataPlane.details();
     }
 
+    /** The data plane's binary and the version it prints (the controller is the harness's own code). */
+    @Override
+    public Map<String, String> versions() {
+        return Map.of(dataPlane.process().program(), dataPlane.details().get("version"));
+    }
+
     /** The data plane as a process tree; the controller lives in the harness's JVM. */
     @Override
     public List<Component> components() {

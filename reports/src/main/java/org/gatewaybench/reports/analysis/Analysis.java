@@ -23,6 +23,10 @@ public enum Analysis implements Word {
     /** The isolation checks: each verdict judged again from its events, with its evidence. */
     ISOLATION,
     DIAGNOSTICS,
+    /** What exactly ran: harness, machine and gateway versions. */
+    VERSIONS,
+    /** The scenario's assertions, as judged during the run. */
+    ASSERTIONS,
     NOTES;
 
     @Override

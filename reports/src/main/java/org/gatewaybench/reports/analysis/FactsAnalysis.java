@@ -30,7 +30,7 @@ final class FactsAnalysis implements Fold {
                 r == null ? null : r.scenarioFile(), r == null ? null : r.fixture(), r == null ? null : r.host(),
                 r == null ? 0 : r.cores(), r == null ? 0 : r.schema(), layout.gateways(), events == 0 ? 0 : firstWall,
                 events == 0 ? 0 : RunLayout.seconds(lastMono - firstMono), requiredSuccesses, events, truncatedTail,
-                unknownEvents);
+                unknownEvents, r == null ? null : r.settings());
     }
 
     /** Whether the journal has a run-started event. */

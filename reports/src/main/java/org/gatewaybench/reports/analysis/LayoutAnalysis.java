@@ -23,6 +23,7 @@ final class LayoutAnalysis implements Fold {
     private final Map<String, long[]> wallSpan = new LinkedHashMap<>();
     private final Map<String, Long> started = new LinkedHashMap<>();
     private final Map<String, String> dataPlanes = new LinkedHashMap<>();
+    private final Set<String> stopped = new LinkedHashSet<>();
     private final Map<String, List<Events.PhaseStarted>> phaseStarts = new LinkedHashMap<>();
     private final Map<String, Map<Integer, Long>> phaseEnds = new LinkedHashMap<>();
 
@@ -44,6 +45,8 @@ final class LayoutAnalysis implements Fold {
         if (e instanceof Events.GatewayStarted s) {
             started.putIfAbsent(gateway, mono);
             dataPlanes.putIfAbsent(gateway, s.dataPlane());
+        } else if (e instanceof Events.GatewayStopped) {
+            stopped.add(gateway);
         } else if (e instanceof Events.PhaseStarted p) {
             phaseStarts.computeIfAbsent(gateway, g -> new ArrayList<>()).add(p);
         } else if (e instanceof Events.PhaseEnded p) {
@@ -69,6 +72,6 @@ final class LayoutAnalysis implements Fold {
             }
             phases.put(gateway, List.copyOf(spans));
         }
-        return new RunLayout(List.copyOf(names), starts, dataPlanes, phases, wallSpan, lastEvent);
+        return new RunLayout(List.copyOf(names), starts, dataPlanes, phases, wallSpan, lastEvent, Set.copyOf(stopped));
     }
 }

@@ -35,6 +35,8 @@ public final class RunAnalysis {
     private final Result<Map<String, GatewayRouteWrites>> routeWrites;
     private final Result<Map<String, GatewayIsolation>> isolation;
     private final Result<List<Events.DiagnosticsCollected>> diagnostics;
+    private final Result<RunVersions> versions;
+    private final Result<List<Events.AssertionEvaluated>> assertions;
     private final Result<List<ReportNote>> notes;
     private final long journalEvents;
 
@@ -54,6 +56,8 @@ public final class RunAnalysis {
         RouteWriteAnalysis writesFold = pass.add(Analysis.ROUTE_WRITES, new RouteWriteAnalysis());
         IsolationAnalysis isolationFold = pass.add(Analysis.ISOLATION, new IsolationAnalysis(required));
         DiagnosticsAnalysis diagnosticsFold = pass.add(Analysis.DIAGNOSTICS, new DiagnosticsAnalysis());
+        VersionsAnalysis versionsFold = pass.add(Analysis.VERSIONS, new VersionsAnalysis());
+        AssertionAnalysis assertionsFold = pass.add(Analysis.ASSERTIONS, new AssertionAnalysis());
         NotesAnalysis notesFold = pass.add(Analysis.NOTES, new NotesAnalysis());
         pass.replay(history);
         journalEvents = pass.events();
@@ -74,6 +78,8 @@ public final class RunAnalysis {
         routeWrites = pass.result(Analysis.ROUTE_WRITES, () -> writesFold.result(layout.get()));
         isolation = pass.result(Analysis.ISOLATION, () -> isolationFold.result(layout.get()));
         diagnostics = pass.result(Analysis.DIAGNOSTICS, diagnosticsFold::result);
+        versions = pass.result(Analysis.VERSIONS, versionsFold::result);
+        assertions = pass.result(Analysis.ASSERTIONS, assertionsFold::result);
         notes = pass.result(Analysis.NOTES, () -> List.copyOf(notesFold.result(layout.ok(), outcome.ok(),
                 factsFold.hasRunStarted(), truncated, unknown, activation.ok(), harnessLag.ok())));
     }
@@ -110,7 +116,7 @@ public final class RunAnalysis {
 
     private Stream<Result<?>> all() {
         return Stream.of(layout, facts, outcome, activation, configApplies, harnessLag, traffic, resources, metrics,
-                faults, longConnections, routeWrites, isolation, diagnostics, notes);
+                faults, longConnections, routeWrites, isolation, diagnostics, versions, assertions, notes);
     }
 
     /** Events the journal holds (known also when every analysis failed). */
@@ -182,6 +188,16 @@ public final class RunAnalysis {
     /** The failure evidence the run collected, in journal order; empty when nothing failed or nothing could be collected. */
     public List<Events.DiagnosticsCollected> diagnostics() {
         return diagnostics.get();
+    }
+
+    /** What exactly ran: versions of the harness, the machine and each gateway. */
+    public RunVersions versions() {
+        return versions.get();
+    }
+
+    /** The scenario's assertions as judged at the end of each gateway's run, in journal order; empty without any. */
+    public List<Events.AssertionEvaluated> assertions() {
+        return assertions.get();
     }
 
     public List<ReportNote> notes() {

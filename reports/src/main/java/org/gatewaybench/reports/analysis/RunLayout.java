@@ -2,6 +2,7 @@ package org.gatewaybench.reports.analysis;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.GatewayEvent;
 
@@ -17,15 +18,18 @@ public final class RunLayout {
     private final Map<String, List<PhaseSpan>> phases;
     private final Map<String, long[]> wallSpan;
     private final Map<String, Long> lastMono;
+    private final Set<String> stopped;
 
     RunLayout(List<String> gateways, Map<String, Long> startMono, Map<String, String> dataPlanes,
-              Map<String, List<PhaseSpan>> phases, Map<String, long[]> wallSpan, Map<String, Long> lastMono) {
+              Map<String, List<PhaseSpan>> phases, Map<String, long[]> wallSpan, Map<String, Long> lastMono,
+              Set<String> stopped) {
         this.gateways = List.copyOf(gateways);
         this.startMono = startMono;
         this.dataPlanes = dataPlanes;
         this.phases = phases;
         this.wallSpan = wallSpan;
         this.lastMono = lastMono;
+        this.stopped = stopped;
     }
 
     /** The gateway an event belongs to, or null for run-wide events. */
@@ -64,6 +68,11 @@ public final class RunLayout {
     /** Seconds from the start of {@code gateway} to its last event; 0 without events. */
     public double lastSecond(String gateway) {
         return secondsSinceStart(gateway, lastMono.getOrDefault(gateway, startMono(gateway)));
+    }
+
+    /** Whether the run of {@code gateway} ended as planned (its gateway-stopped is in the journal). */
+    public boolean stopped(String gateway) {
+        return stopped.contains(gateway);
     }
 
     public List<PhaseSpan> phases(String gateway) {

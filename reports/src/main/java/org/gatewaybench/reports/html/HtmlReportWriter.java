@@ -59,7 +59,8 @@ public final class HtmlReportWriter {
     /** The page's sections, in order, with their headings. */
     private static List<Section> sections(Path runDir) {
         return List.of(new HeaderSection("Run"), new FailedAnalysesSection("Analyses that failed"),
-                new ComparisonSection("Comparison"), new IsolationSection("Tenant isolation"),
+                new AssertionsSection("Assertions"), new ComparisonSection("Comparison"),
+                new IsolationSection("Tenant isolation"),
                 new ActivationCdfSection("Activation latency distribution"),
                 new LatencyOverTimeSection("Latency over time"), new ConfigAppliesSection("Config applies"),
                 new LongConnectionSection("Long connections"), new TrafficSection("Traffic to stable routes", runDir),
@@ -95,7 +96,7 @@ public final class HtmlReportWriter {
             h2{font-size:18px;margin:0 0 6px}
             h3{font-size:15px;margin:18px 0 6px;display:flex;align-items:center;gap:8px}
             .badge{font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.04em;padding:3px 9px;border-radius:10px;color:#fff}
-            .badge.ok{background:var(--ok)}.badge.bad{background:var(--bad)}
+            .badge.ok{background:var(--ok)}.badge.bad{background:var(--bad);color:#fff}
             .reason{color:var(--bad);margin:6px 0 0}
             .facts{display:grid;grid-template-columns:repeat(auto-fill,minmax(250px,1fr));gap:6px 18px;margin:14px 0 0}
             .facts div{min-width:0}
@@ -108,7 +109,7 @@ public final class HtmlReportWriter {
             table.compact{width:auto;min-width:280px}
             th{font-size:11.5px;color:var(--muted);font-weight:600;text-align:right;padding:6px 7px;border-bottom:2px solid var(--line);white-space:nowrap}
             td{font-size:13px;text-align:right;padding:5px 7px;border-bottom:1px solid var(--line);white-space:nowrap}
-            th:first-child,td.label{text-align:left}
+            th:first-child,td.label,th.text,td.text{text-align:left}
             td.label{font-weight:600}
             tbody tr:nth-child(even){background:#fafbfc}
             .bad{color:var(--bad);font-weight:600}

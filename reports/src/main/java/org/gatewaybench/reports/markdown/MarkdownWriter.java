@@ -20,6 +20,7 @@ import org.gatewaybench.reports.analysis.PhaseActivation;
 import org.gatewaybench.reports.analysis.ReportNote;
 import org.gatewaybench.reports.analysis.RunAnalysis;
 import org.gatewaybench.reports.analysis.RunFacts;
+import org.gatewaybench.reports.assertion.AssertionResult;
 
 /**
  * Writes summary.md: the comparison of a run as Markdown tables, for pull requests and chat. Each
@@ -44,6 +45,7 @@ public final class MarkdownWriter {
 
     private static final List<Part> PARTS = List.of(new Part("Run", MarkdownWriter::run),
             new Part("Analyses that failed", MarkdownWriter::failures),
+            new Part("Assertions", MarkdownWriter::assertions),
             new Part("Comparison", MarkdownWriter::comparison), new Part("Tenant isolation", IsolationMarkdown::append),
             new Part("Phases", MarkdownWriter::phases),
             new Part("Long connections", LongConnectionMarkdown::append),
@@ -97,6 +99,22 @@ public final class MarkdownWriter {
                 md.append(" (journal line ").append(f.line()).append(')');
             }
             md.append('\n');
+        }
+    }
+
+    private static void assertions(StringBuilder md, RunAnalysis analysis) {
+        List<AssertionResult> results = analysis.assertions().stream().map(AssertionResult::of).toList();
+        if (results.isEmpty()) {
+            return;
+        }
+        long failed = results.stream().filter(r -> !r.passed()).count();
+        md.append("\n## Assertions\n\n").append(failed == 0 ? "Every bound was met." : "**" + failed + " of "
+                + results.size() + " failed.**").append(" Judged at the end of each gateway's run.\n\n");
+        row(md, "gateway", "figure", "bound", "measured", "result", "detail");
+        separator(md, 6);
+        for (AssertionResult r : results) {
+            row(md, text(r.gateway()), text(r.figure()), text(r.bound()), text(r.measuredText()),
+                    r.passed() ? "passed" : "**FAILED**", r.detail() == null ? "" : text(r.detail()));
         }
     }
 

@@ -23,6 +23,7 @@ import org.gatewaybench.reports.analysis.ReportNote;
 import org.gatewaybench.reports.analysis.RunAnalysis;
 import org.gatewaybench.reports.analysis.RunFacts;
 import org.gatewaybench.reports.analysis.RunEnding;
+import org.gatewaybench.reports.assertion.AssertionResult;
 
 /**
  * The figures of one run for machines: the content of summary.json. Durations are nanoseconds.
@@ -32,13 +33,15 @@ import org.gatewaybench.reports.analysis.RunEnding;
  * names it and why (the field is left out when every analysis has figures).
  *
  * @param startedAt      when the run started, ISO-8601 UTC, or null for an empty journal
+ * @param assertions     the scenario's assertions as judged for each gateway at the end of its run, in the
+ *                       order judged; empty when the scenario sets none, null when their analysis failed
  * @param failedAnalyses the analyses that failed; empty, and not written, when none did
  * @param diagnostics    the failure evidence collected into diagnostics/; not written when none was
  */
 public record RunSummary(int summaryVersion, String runId, String scenario, String scenarioFile, String fixture,
                          String host, int cores, String startedAt, double durationSeconds, RunEnding outcome,
                          JournalFacts journal, int requiredSuccesses, List<GatewaySummary> gateways,
-                         List<ReportNote> notes,
+                         List<AssertionResult> assertions, List<ReportNote> notes,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AnalysisFailure> failedAnalyses,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Events.DiagnosticsCollected> diagnostics) {
 
@@ -160,7 +163,9 @@ public record RunSummary(int summaryVersion, String runId, String scenario, Stri
                 f == null ? null : f.scenarioFile(), f == null ? null : f.fixture(), f == null ? null : f.host(),
                 f == null ? 0 : f.cores(), startedAt, f == null ? 0 : f.durationSeconds(), figure(analysis::outcome),
                 f == null ? null : new JournalFacts(f.schema(), f.journalEvents(), f.truncatedTail(), f.unknownEvents()),
-                f == null ? 0 : f.requiredSuccesses(), gateways, figure(analysis::notes), analysis.failures(),
+                f == null ? 0 : f.requiredSuccesses(), gateways,
+                figure(() -> analysis.assertions().stream().map(AssertionResult::of).toList()), figure(analysis::notes),
+                analysis.failures(),
                 figure(analysis::diagnostics));
     }
 

@@ -1,15 +1,16 @@
 package org.gatewaybench.scenarios.cli;
 
 import org.gatewaybench.scenarios.load.ScenarioException;
+import org.gatewaybench.scenarios.run.Runner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The gateway-bench command line. Exit codes: {@link ExitCode}. */
-@Command(name = "gateway-bench", mixinStandardHelpOptions = true, version = "gateway-bench 0.1.0",
+@Command(name = "gateway-bench", mixinStandardHelpOptions = true, version = "gateway-bench " + Runner.HARNESS_VERSION,
         description = "Benchmarks and chaos-tests ingress gateways: route activation time, long-connection drops, "
                 + "traffic, resources and faults, under tenant route churn.",
         subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, CompareCommand.class,
-                GatewaysCommand.class, DoctorCommand.class, ImagesCommand.class, ChartKeysCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+                GatewaysCommand.class, FiguresCommand.class, DoctorCommand.class, ImagesCommand.class, ChartKeysCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

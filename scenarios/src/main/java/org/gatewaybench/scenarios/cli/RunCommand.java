@@ -1,9 +1,7 @@
 package org.gatewaybench.scenarios.cli;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.gatewaybench.core.journal.Event;
@@ -23,8 +21,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Runs a scenario: installs each gateway, churns routes, probes them, writes the journal and "
-                + "the reports into a new folder under the scenario's output folder.")
+        description = "Runs a scenario: installs each gateway, churns routes, probes them, judges the scenario's "
+                + "assertions, writes the journal and the reports into a new folder under the scenario's output folder. "
+                + "Exit codes: 0 completed, 1 failed (or did not start), 2 invalid input, 3 completed but an assertion "
+                + "failed, 130 interrupted.")
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (YAML)")
@@ -79,10 +79,7 @@ final class RunCommand implements Callable<Integer> {
 
     private Integer run(Scenario s, List<Consumer<Event>> listeners) throws Exception {
         FixtureOptions fixtureOptions = new FixtureOptions(kubeContext, k3sImages, registries);
-        Map<String, Map<String, String>> gatewayOptions = new LinkedHashMap<>();
-        s.gateways().forEach(g -> gatewayOptions.put(g.name(), g.options()));
-        List<Check> problems = Doctor.ofThisMachine().checks(s.fixture(), gatewayOptions, fixtureOptions).stream()
-                .filter(Check::problem).toList();
+        List<Check> problems = Doctor.ofThisMachine().problems(s, fixtureOptions);
         if (!problems.isEmpty()) {
             problems.forEach(p -> System.err.println(p.line()));
             System.err.println("error: the run did not start: " + problems.size() + " problem(s) above "
@@ -94,6 +91,8 @@ final class RunCommand implements Callable<Integer> {
         if (result.reason() != null) {
             System.err.println((result.outcome() == RunOutcome.FAILED ? "error: " : "") + result.reason());
         }
-        return ExitCode.of(result.outcome());
+        result.assertions().stream().filter(a -> !a.passed())
+                .forEach(a -> System.err.println("assertion failed: " + a.describe()));
+        return ExitCode.of(result.outcome(), result.assertionFailed());
     }
 }

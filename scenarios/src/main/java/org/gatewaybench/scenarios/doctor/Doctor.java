@@ -21,6 +21,7 @@ import org.gatewaybench.gateways.GatewayCatalog;
 import org.gatewaybench.gateways.GatewayDriver;
 import org.gatewaybench.gateways.kubernetes.HelmGatewayDriver;
 import org.gatewaybench.gateways.kubernetes.Reachability;
+import org.gatewaybench.scenarios.model.Scenario;
 import org.gatewaybench.scenarios.run.FixtureOptions;
 
 /**
@@ -74,6 +75,13 @@ public final class Doctor {
         }
         gateways.forEach((name, driverOptions) -> checks.addAll(driver(name).preflight(driverOptions)));
         return checks;
+    }
+
+    /** The problems among the checks a run of {@code scenario} needs: none when it can start. */
+    public List<Check> problems(Scenario scenario, FixtureOptions options) {
+        Map<String, Map<String, String>> gatewayOptions = new LinkedHashMap<>();
+        scenario.gateways().forEach(g -> gatewayOptions.put(g.name(), g.options()));
+        return checks(scenario.fixture(), gatewayOptions, options).stream().filter(Check::problem).toList();
     }
 
     /**

@@ -15,4 +15,14 @@ public record Overrides(String fixture, List<String> gateways, Integer routes, P
     public Overrides {
         gateways = gateways == null ? List.of() : List.copyOf(gateways);
     }
+
+    /** These overrides running only {@code names} of the scenario's gateways (as {@code run --gateways}). */
+    public Overrides withGateways(String... names) {
+        return new Overrides(fixture, List.of(names), routes, output);
+    }
+
+    /** These overrides writing the run folder under {@code dir} (as {@code run --output}). */
+    public Overrides withOutput(Path dir) {
+        return new Overrides(fixture, gateways, routes, dir);
+    }
 }

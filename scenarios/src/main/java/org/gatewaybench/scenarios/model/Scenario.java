@@ -50,11 +50,15 @@ public record Scenario(
         LongConnectionSpec longConnections,
         @Field(help = "tenant isolation checks run on each gateway before its churn: can one tenant's route take, "
                 + "break, read or slow down another tenant's traffic")
-        IsolationSpec isolation) {
+        IsolationSpec isolation,
+        @Field(help = "bounds on figures of the reports that each gateway's run must meet (activation.p99 <= 5s); "
+                + "a run that completed with one failed exits with code 3", fallback = "[]")
+        List<AssertionSpec> assertions) {
 
     public Scenario {
         gateways = List.copyOf(gateways);
         chaos = List.copyOf(chaos);
+        assertions = List.copyOf(assertions);
     }
 
     /** The faults in time order (faults at the same time keep the file's order). */
@@ -85,30 +89,35 @@ public record Scenario(
     /** The same scenario as if read from {@code file}. */
     public Scenario withSource(Path file) {
         return new Scenario(file, name, description, fixture, output, tenants, backends, stableRoutes, gateways,
-                churn, probe, traffic, resources, chaos, longConnections, isolation);
+                churn, probe, traffic, resources, chaos, longConnections, isolation,
+                assertions);
     }
 
     /** The same scenario on another fixture (command-line override). */
     public Scenario withFixture(FixtureKind newFixture) {
         return new Scenario(source, name, description, newFixture, output, tenants, backends, stableRoutes, gateways,
-                churn, probe, traffic, resources, chaos, longConnections, isolation);
+                churn, probe, traffic, resources, chaos, longConnections, isolation,
+                assertions);
     }
 
     /** The same scenario with other gateways (command-line override). */
     public Scenario withGateways(List<GatewaySpec> newGateways) {
         return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, newGateways,
-                churn, probe, traffic, resources, chaos, longConnections, isolation);
+                churn, probe, traffic, resources, chaos, longConnections, isolation,
+                assertions);
     }
 
     /** The same scenario writing under another folder (command-line override). */
     public Scenario withOutput(Path newOutput) {
         return new Scenario(source, name, description, fixture, newOutput, tenants, backends, stableRoutes, gateways,
-                churn, probe, traffic, resources, chaos, longConnections, isolation);
+                churn, probe, traffic, resources, chaos, longConnections, isolation,
+                assertions);
     }
 
     /** The same scenario with every ramp target and steady population set to {@code routes}. */
     public Scenario withRoutes(int routes) {
         return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, gateways,
-                churn.withRoutes(routes), probe, traffic, resources, chaos, longConnections, isolation);
+                churn.withRoutes(routes), probe, traffic, resources, chaos, longConnections, isolation,
+                assertions);
     }
 }

@@ -32,10 +32,12 @@ import org.gatewaybench.gateways.InstallContext;
 import org.gatewaybench.probes.activation.ActivationProbe;
 import org.gatewaybench.probes.activation.ProbeSettings;
 import org.gatewaybench.reports.Reports;
+import org.gatewaybench.reports.assertion.AssertionResult;
 import org.gatewaybench.scenarios.churn.ChurnEngine;
 import org.gatewaybench.core.route.OpKind;
 import org.gatewaybench.scenarios.churn.RouteFactory;
 import org.gatewaybench.scenarios.load.ScenarioTree;
+import org.gatewaybench.scenarios.model.AssertionSpec;
 import org.gatewaybench.scenarios.model.GatewaySpec;
 import org.gatewaybench.scenarios.model.Scenario;
 
@@ -46,6 +48,9 @@ import org.gatewaybench.scenarios.model.Scenario;
  * still be reported.
  */
 public final class Runner {
+
+    /** The harness's version, journaled with every run and printed by {@code gateway-bench --version}. */
+    public static final String HARNESS_VERSION = "0.1.0";
 
     private final Clock clock;
     private final PrintStream console;
@@ -67,8 +72,20 @@ public final class Runner {
         this.journalListeners = List.copyOf(journalListeners);
     }
 
-    /** The result of a run: how it ended and where its folder is. */
-    public record Result(RunOutcome outcome, Path runDir, String reason) {
+    /**
+     * The result of a run: how it ended, where its folder is, and the verdicts of the scenario's
+     * assertions for the gateways whose run ended (none for a gateway whose run failed).
+     */
+    public record Result(RunOutcome outcome, Path runDir, String reason, List<AssertionResult> assertions) {
+
+        public Result {
+            assertions = List.copyOf(assertions);
+        }
+
+        /** Whether a gateway missed a bound of the scenario. */
+        public boolean assertionFailed() {
+            return assertions.stream().anyMatch(a -> !a.passed());
+        }
     }
 
     public Result run(Scenario scenario) throws IOException {
@@ -95,12 +112,16 @@ public final class Runner {
         RunOutcome outcome = RunOutcome.COMPLETED;
         String reason = null;
         FailureEvidence evidence = null;
+        AssertionCheck check = new AssertionCheck(scenario.assertions().stream().map(AssertionSpec::assertion).toList(),
+                file, journal, clock, console);
+        List<AssertionResult> verdicts = new ArrayList<>();
         try {
             journal.append(new Events.RunStarted(clock.now(), Journal.SCHEMA_VERSION,
                     dir.runId(), scenario.name(), scenario.source().toString(), scenario.fixture().word(), hostName(),
                     Runtime.getRuntime().availableProcessors(),
                     scenario.gateways().stream().map(GatewaySpec::name).toList(), scenario.probe().rule(),
                     ScenarioTree.asMap(scenario)));
+            journal.append(new Events.VersionsRecorded(clock.now(), null, harnessVersions()));
             Fixture fixture = teardown.add(fixtures.create(scenario.fixture(), dir.root().resolve("fixture"),
                     scenario.gateways().stream().map(GatewaySpec::name).toList()));
             evidence = teardown.add(new FailureEvidence(dir.root(), fixture, journal, clock));
@@ -114,6 +135,7 @@ public final class Runner {
                     : fixture.startBackends(scenario.backends());
             for (GatewaySpec spec : scenario.gateways()) {
                 backends = runGateway(scenario, spec, fixture, backends, dir, journal, teardown, evidence);
+                verdicts.addAll(check.judge(spec.name()));
             }
         } catch (InterruptedException e) {
             outcome = RunOutcome.INTERRUPTED;
@@ -128,7 +150,7 @@ public final class Runner {
         }
         if (!ended.compareAndSet(null, outcome)) {
             waitForHook(hook);
-            return new Result(RunOutcome.INTERRUPTED, dir.root(), "interrupted by a signal");
+            return new Result(RunOutcome.INTERRUPTED, dir.root(), "interrupted by a signal", verdicts);
         }
         teardown.closeAll();
         finish(file, outcome, reason);
@@ -138,7 +160,7 @@ public final class Runner {
             // the JVM is already shutting down
         }
         render(dir);
-        return new Result(outcome, dir.root(), reason);
+        return new Result(outcome, dir.root(), reason, verdicts);
     }
 
     /**
@@ -242,6 +264,14 @@ public final class Runner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The harness and the JVM and OS it runs on. */
+    private static Map<String, String> harnessVersions() {
+        return Map.of("gateway-bench", HARNESS_VERSION,
+                "java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
+                "os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"));
     }
 
     private static String hostName() {
