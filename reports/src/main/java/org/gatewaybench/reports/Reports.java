@@ -52,9 +52,10 @@ public final class Reports {
     }
 
     /**
-     * Writes summary.json, summary.md, report.html, activation-&lt;gateway&gt;.hlog per gateway and
-     * allure-results/ into {@code runDir}; the histogram logs only when activation has figures, the
-     * Allure results only when the gateways of the run are known.
+     * Writes summary.json, summary.md, report.html, activation-&lt;gateway&gt;.hlog and
+     * first-answer-&lt;gateway&gt;.hlog per gateway and allure-results/ into {@code runDir}; the
+     * histogram logs only when activation has figures, the Allure results only when the gateways
+     * of the run are known.
      *
      * @throws IOException when the journal cannot be read (a broken line names its file and line;
      *     nothing is written then) or a report cannot be written
@@ -69,7 +70,8 @@ public final class Reports {
             if (analysis.failure(Analysis.ACTIVATION).isEmpty()) {
                 for (String gateway : analysis.gateways()) {
                     long[] wall = analysis.layout().wallSpan(gateway);
-                    written.add(HistogramLogFiles.write(analysis.activation().get(gateway), wall[0], wall[1], runDir));
+                    written.addAll(HistogramLogFiles.write(analysis.activation().get(gateway), wall[0], wall[1],
+                            runDir));
                 }
             }
             if (analysis.failure(Analysis.LAYOUT).isEmpty()) {

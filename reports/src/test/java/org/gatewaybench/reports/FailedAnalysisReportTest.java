@@ -56,7 +56,7 @@ class FailedAnalysisReportTest {
                 .as("no activation histogram without activation figures")
                 .containsExactly("summary.json", "summary.md", "report.html", "allure-results");
         assertThat(rendering.failures()).extracting(AnalysisFailure::analysis)
-                .containsExactly(Analysis.ACTIVATION, Analysis.FAULTS);
+                .containsExactly(Analysis.ACTIVATION, Analysis.FAULTS, Analysis.REPETITIONS);
         assertThat(rendering.failures().get(0).line()).isEqualTo(line);
 
         JsonNode summary = new ObjectMapper().readTree(runDir.resolve("summary.json").toFile());
@@ -66,6 +66,7 @@ class FailedAnalysisReportTest {
         assertThat(summary.at("/failedAnalyses/1/message").asText())
                 .isEqualTo("needs the activation analysis, which failed");
         assertThat(summary.at("/gateways/0/activation").isNull()).isTrue();
+        assertThat(summary.at("/repetitions").isNull()).isTrue();
         assertThat(summary.at("/gateways/0/configApplies/applies").asLong()).isEqualTo(2);
         assertThat(summary.at("/gateways/0/longConnections/drops").asLong()).isEqualTo(3);
         assertThat(summary.at("/gateways/0/traffic").isNull()).as("no Gatling summary journaled").isTrue();

@@ -107,6 +107,22 @@ public final class Journals {
         return this;
     }
 
+    /**
+     * A gateway that starts at {@code startMs} and activates 20 created routes, the i-th
+     * {@code baseMs + i} ms after its ack, then {@code never} routes the probe gives up on.
+     */
+    public Journals activatedRoutes(String gateway, double startMs, double baseMs, int never) {
+        gatewayStarted(gateway, startMs);
+        for (int i = 0; i < 20; i++) {
+            double ack = startMs + 10 + i;
+            write(gateway, i, "create", ack).polls(gateway, i, ack + baseMs + i, 5, "ok", "ok", "ok");
+        }
+        for (int i = 0; i < never; i++) {
+            write(gateway, 100 + i, "create", startMs + 50).gaveUp(gateway, 100 + i, "present", startMs + 900);
+        }
+        return this;
+    }
+
     public Journals gaveUp(String gateway, long op, String expect, double ms) {
         return append(new Events.ProbeGaveUp(at(ms), gateway, op, route(op), Word.parse(Expect.class, expect), nanos(ms)));
     }

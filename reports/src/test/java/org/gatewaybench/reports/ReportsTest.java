@@ -34,7 +34,8 @@ class ReportsTest {
         var written = Reports.render(runDir).files();
 
         assertThat(written).extracting(p -> p.getFileName().toString())
-                .containsExactly("summary.json", "summary.md", "report.html", "activation-nginx.hlog", "allure-results");
+                .containsExactly("summary.json", "summary.md", "report.html", "activation-nginx.hlog",
+                        "first-answer-nginx.hlog", "deactivation-nginx.hlog", "allure-results");
         assertThat(Files.readString(runDir.resolve("summary.json"))).contains("\"status\" : \"completed\"");
     }
 

@@ -28,8 +28,21 @@ import org.gatewaybench.core.time.Clock;
  */
 public final class LabController implements AutoCloseable {
 
-    /** How the controller paces applies. */
-    public record Pacing(Duration applyDelay, Duration syncRateLimit) {
+    /**
+     * How the controller paces applies.
+     *
+     * @param applyDelay     how long after a change the controller applies it
+     * @param delayEach      true: each change is applied exactly {@code applyDelay} after the watch
+     *                       delivered it (the route API's acknowledgement, microseconds earlier), so
+     *                       a known delay holds under any write rate; false: the controller waits
+     *                       {@code applyDelay} once per batch, and later changes of the batch wait less
+     * @param syncRateLimit  the least time between the starts of two applies
+     */
+    public record Pacing(Duration applyDelay, boolean delayEach, Duration syncRateLimit) {
+    }
+
+    /** A change and when the watch delivered it. */
+    private record Pending(RouteChange change, long seenNanos) {
     }
 
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
@@ -41,7 +54,7 @@ public final class LabController implements AutoCloseable {
     private final Journal journal;
     private final Clock clock;
     private final Pacing pacing;
-    private final LinkedBlockingQueue<RouteChange> pending = new LinkedBlockingQueue<>();
+    private final LinkedBlockingQueue<Pending> pending = new LinkedBlockingQueue<>();
     private final Thread loop;
     private final Object gate = new Object();
     private boolean paused;
@@ -76,8 +89,12 @@ public final class LabController implements AutoCloseable {
 
     /** Starts watching and applying. */
     public void start() {
-        watch = routes.watch(pending::add);
+        watch = routes.watch(this::watched);
         loop.start();
+    }
+
+    private void watched(RouteChange change) {
+        pending.add(new Pending(change, clock.monoNanos()));
     }
 
     /**
@@ -87,7 +104,7 @@ public final class LabController implements AutoCloseable {
      * in the list and watched again are applied again to the same effect.
      */
     public void startResynced() {
-        watch = routes.watch(pending::add);
+        watch = routes.watch(this::watched);
         Map<RouteKey, Route> listed = routes.list().stream()
                 .collect(Collectors.toMap(Route::key, Function.identity(), (a, b) -> b));
         List<RouteChange> changes = new ArrayList<>();
@@ -128,14 +145,26 @@ public final class LabController implements AutoCloseable {
                 resync = List.of();
             }
             while (!Thread.currentThread().isInterrupted()) {
-                List<RouteChange> batch = new ArrayList<>();
-                batch.add(pending.take());
-                sleep(pacing.applyDelay().toNanos());
+                Pending first = pending.take();
+                long delay = pacing.applyDelay().toNanos();
+                sleep(pacing.delayEach() ? first.seenNanos() + delay - clock.monoNanos() : delay);
                 if (appliedOnce) {
                     sleep(lastApplyStartedNanos + pacing.syncRateLimit().toNanos() - clock.monoNanos());
                 }
                 awaitResumed();
-                pending.drainTo(batch);
+                List<RouteChange> batch = new ArrayList<>();
+                batch.add(first.change());
+                if (pacing.delayEach()) {
+                    // Only the changes already due: the queue is in delivery order, so the first not due ends it.
+                    long now = clock.monoNanos();
+                    for (Pending p = pending.peek(); p != null && p.seenNanos() + delay <= now; p = pending.peek()) {
+                        batch.add(pending.poll().change());
+                    }
+                } else {
+                    List<Pending> rest = new ArrayList<>();
+                    pending.drainTo(rest);
+                    rest.forEach(p -> batch.add(p.change()));
+                }
                 applyBatch(batch);
             }
         } catch (InterruptedException stopped) {

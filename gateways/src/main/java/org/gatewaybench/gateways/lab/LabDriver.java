@@ -102,6 +102,7 @@ public abstract class LabDriver implements GatewayDriver {
         options.add(LabOptions.ROUTE_VALIDATION);
         options.add(crossTenant);
         options.add(LabOptions.APPLY_DELAY);
+        options.add(LabOptions.APPLY_DELAY_EACH);
         options.add(LabOptions.PORT);
         return List.copyOf(options);
     }

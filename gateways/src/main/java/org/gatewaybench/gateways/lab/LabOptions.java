@@ -14,6 +14,9 @@ public final class LabOptions {
 
     public static final GatewayOption APPLY_DELAY = new GatewayOption("applyDelay", GatewayOption.Type.DURATION,
             "0s", "how long the controller waits after a change before applying (to calibrate the activation probe)");
+    public static final GatewayOption APPLY_DELAY_EACH = new GatewayOption("applyDelayEach", GatewayOption.Type.BOOLEAN,
+            "false", "true: every change is applied exactly applyDelay after the route API acknowledged it, at any "
+                    + "write rate (calibration under load); false: applyDelay is waited once per batch");
     public static final GatewayOption PORT = GatewayOption.integer("port", 0, 0, 65_535,
             "the loopback port of the data plane; 0 takes any free port");
 
@@ -62,6 +65,12 @@ public final class LabOptions {
     public static GatewayOption binary(String program) {
         return new GatewayOption("binary", GatewayOption.Type.STRING, program,
                 "the " + program + " executable: a name looked up on PATH and in /usr/sbin, or a path");
+    }
+
+    /** The controller's pacing: applyDelay and applyDelayEach, with the driver's {@code syncRateLimit}. */
+    public static LabController.Pacing pacing(InstallContext context, Duration syncRateLimit) {
+        return new LabController.Pacing(duration(context, APPLY_DELAY),
+                Boolean.parseBoolean(context.option(APPLY_DELAY_EACH).trim()), syncRateLimit);
     }
 
     /** A duration option, e.g. 2s; a clear error for anything else. */

@@ -297,8 +297,9 @@ final class TestResults {
             return list;
         }
         file(runDir.resolve(HtmlReportWriter.FILE_NAME), "report.html", "text/html").ifPresent(list::add);
-        file(runDir.resolve(HistogramLogFiles.fileName(gateway)), HistogramLogFiles.fileName(gateway), "text/plain")
-                .ifPresent(list::add);
+        for (HistogramLogFiles.Kind kind : HistogramLogFiles.Kind.values()) {
+            file(runDir.resolve(kind.fileName(gateway)), kind.fileName(gateway), "text/plain").ifPresent(list::add);
+        }
         List<Events.DiagnosticsCollected> diagnostics = RunAnalysis.orNull(analysis::diagnostics);
         for (Events.DiagnosticsCollected d : diagnostics == null ? List.<Events.DiagnosticsCollected>of() : diagnostics) {
             if (d.gateway() == null || d.gateway().equals(gateway)) {

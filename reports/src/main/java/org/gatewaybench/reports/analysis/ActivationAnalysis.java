@@ -23,7 +23,9 @@ import org.gatewaybench.core.route.RouteKey;
 /**
  * Route activation judged from the journal: for every write, t0 is its acknowledgement and the
  * moment of activation is where core's {@link ActivationRule} holds over the write's probe polls,
- * taken in the order they were sent. The probe used the same rule live, so the two agree.
+ * taken in the order they were sent. The probe used the same rule live, so the two agree. The
+ * same polls are judged again by the rule with one correct answer: the time to the first correct
+ * answer, the rule of gateway-api-bench's published figures, so a run can be read next to them.
  *
  * <p>Polls are judged as they stream by and then forgotten; a write keeps its verdict so far, never
  * its polls. The probe has one poll of a write in flight at a time and journals it when answered,
@@ -157,6 +159,10 @@ final class ActivationAnalysis implements Fold {
         SentOrder pending;
         /** The rule over the polls judged so far; null before the first and once reached. */
         ActivationRule rule;
+        /** The rule of one correct answer over the same polls; lives as long as {@link #rule}. */
+        ActivationRule firstAnswerRule;
+        /** When the first correct answer was sent; -1 before. */
+        long firstAnswerSent = -1;
         /** When the first poll of the streak that made the write reach its state was sent; -1 before. */
         long reachedAtSent = -1;
         /** When the last judged poll was sent. */
@@ -224,6 +230,10 @@ final class ActivationAnalysis implements Fold {
                 pending.removeFirst();
                 if (rule == null) {
                     rule = new ActivationRule(required);
+                    firstAnswerRule = new ActivationRule(1);
+                }
+                if (firstAnswerRule.observe(outcome, sent)) {
+                    firstAnswerSent = firstAnswerRule.reachedAtSent();
                 }
                 if (sent != judgedUpTo) {
                     intervalAtJudged = interval;
@@ -237,6 +247,7 @@ final class ActivationAnalysis implements Fold {
                 if (reached) {
                     reachedAtSent = rule.reachedAtSent();
                     rule = null;
+                    firstAnswerRule = null;
                     pending = null;
                     return;
                 }
@@ -286,26 +297,27 @@ final class ActivationAnalysis implements Fold {
         Expect expect = Expect.after(t.kind);
         if (!t.completed) {
             return new OpVerdict(op, t.kind, t.route, t.host, t.path, expect, t.phaseIndex,
-                    OpVerdict.State.UNACKNOWLEDGED, Double.NaN, -1, -1, t.errorPolls, null);
+                    OpVerdict.State.UNACKNOWLEDGED, Double.NaN, -1, -1, -1, t.errorPolls, null);
         }
         double acked = layout.secondsSinceStart(gateway, t.ackMono);
         if (!t.ok) {
             return new OpVerdict(op, t.kind, t.route, t.host, t.path, expect, t.phaseIndex, OpVerdict.State.FAILED,
-                    acked, -1, -1, t.errorPolls, t.error);
+                    acked, -1, -1, -1, t.errorPolls, t.error);
         }
+        // A data plane may answer before the API's ack reaches the harness: that is latency 0.
+        long firstAnswer = t.firstAnswerSent < 0 ? -1 : Math.max(0, t.firstAnswerSent - t.ackMono);
         if (t.reached()) {
-            // A data plane may answer before the API's ack reaches the harness: that is latency 0.
             long latency = Math.max(0, t.reachedAtSent - t.ackMono);
             // The route became active between the poll before the streak and its first poll; a first
             // poll (interval 0) only bounds it by t0.
             long resolution = t.streakInterval > 0 ? t.streakInterval : latency;
             return new OpVerdict(op, t.kind, t.route, t.host, t.path, expect, t.phaseIndex, OpVerdict.State.REACHED,
-                    acked, latency, resolution, t.errorPolls, null);
+                    acked, latency, resolution, firstAnswer, t.errorPolls, null);
         }
         OpVerdict.State state = t.gaveUp ? OpVerdict.State.GAVE_UP
                 : t.superseded ? OpVerdict.State.SUPERSEDED : OpVerdict.State.UNRESOLVED;
         return new OpVerdict(op, t.kind, t.route, t.host, t.path, expect, t.phaseIndex, state, acked, -1, -1,
-                t.errorPolls, null);
+                firstAnswer, t.errorPolls, null);
     }
 
     /** Accumulates the figures of one scope. */
@@ -323,11 +335,15 @@ final class ActivationAnalysis implements Fold {
         final Histogram deactivation = LatencyStats.newHistogram();
         final Histogram resolution = LatencyStats.newHistogram();
         final Histogram lag = LatencyStats.newHistogram();
+        final Histogram firstAnswer = LatencyStats.newHistogram();
 
         void add(OpVerdict v, Track t) {
             ops++;
             if (t.invoked) {
                 lag.recordValue(Math.max(0, t.invokedMono - t.scheduledMono));
+            }
+            if (v.expectsPresent() && v.firstAnswerNanos() >= 0) {
+                firstAnswer.recordValue(v.firstAnswerNanos());
             }
             switch (v.state()) {
                 case REACHED -> {
@@ -359,7 +375,7 @@ final class ActivationAnalysis implements Fold {
         ActivationFigures figures() {
             return new ActivationFigures(ops, failed, unacknowledged, unresolved, superseded, LatencyStats.of(activation),
                     neverActivated, LatencyStats.of(deactivation), neverDeactivated, errorPolls, errorsByKind,
-                    LatencyStats.of(resolution), LatencyStats.of(lag));
+                    LatencyStats.of(resolution), LatencyStats.of(lag), LatencyStats.of(firstAnswer));
         }
     }
 }

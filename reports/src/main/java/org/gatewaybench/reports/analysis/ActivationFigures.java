@@ -21,12 +21,15 @@ import java.util.TreeMap;
  * @param errorsByKind     error answers by kind, see {@link ActivationAnalysis#errorKind}
  * @param resolution       interval of the polls that decided each latency: the figures' precision
  * @param churnLag         how late writes left against the churn schedule
+ * @param firstAnswer      latency from t0 to the first correct answer of created and updated routes
+ *                         (gateway-api-bench's rule), also of those that never made it to the full
+ *                         streak; null in summaries written before it was computed
  */
 public record ActivationFigures(long ops, long failedOps, long unacknowledged, long unresolved, long superseded,
                                 LatencyStats activation, long neverActivated,
                                 LatencyStats deactivation, long neverDeactivated,
                                 long errorPolls, Map<String, Long> errorsByKind,
-                                LatencyStats resolution, LatencyStats churnLag) {
+                                LatencyStats resolution, LatencyStats churnLag, LatencyStats firstAnswer) {
 
     public ActivationFigures {
         errorsByKind = Collections.unmodifiableMap(new TreeMap<>(errorsByKind)); // sorted by kind

@@ -19,6 +19,8 @@ public enum Analysis implements Word {
     GATEWAY_METRICS,
     FAULTS,
     LONG_CONNECTIONS,
+    /** Each gateway over its repetitions: medians and 95% intervals. */
+    REPETITIONS,
     ROUTE_WRITES,
     /** The isolation checks: each verdict judged again from its events, with its evidence. */
     ISOLATION,

@@ -25,4 +25,26 @@ public record GatewayActivation(String gateway, ActivationFigures overall, List<
         }
         return h;
     }
+
+    /** A new histogram of the times to the first correct answer of created and updated routes, in ns. */
+    public Histogram firstAnswerHistogram() {
+        Histogram h = LatencyStats.newHistogram();
+        for (OpVerdict v : ops) {
+            if (v.expectsPresent() && v.firstAnswerNanos() >= 0) {
+                h.recordValue(v.firstAnswerNanos());
+            }
+        }
+        return h;
+    }
+
+    /** A new histogram of the deactivation latencies of deleted routes, in ns. */
+    public Histogram deactivationHistogram() {
+        Histogram h = LatencyStats.newHistogram();
+        for (OpVerdict v : ops) {
+            if (v.state() == OpVerdict.State.REACHED && !v.expectsPresent()) {
+                h.recordValue(v.latencyNanos());
+            }
+        }
+        return h;
+    }
 }

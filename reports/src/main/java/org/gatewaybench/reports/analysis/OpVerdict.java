@@ -12,12 +12,14 @@ import org.gatewaybench.core.route.RouteKey;
  * @param ackedSeconds    t0 in seconds since the gateway started; NaN when never acknowledged
  * @param latencyNanos    activation (or deactivation) latency; -1 unless {@link State#REACHED}
  * @param resolutionNanos how far apart the polls that decided the latency were; -1 unless reached
+ * @param firstAnswerNanos t0 to the first correct answer (the rule of one correct answer); -1 when
+ *                        none was seen, also for a write that reached its state otherwise
  * @param errorPolls      probe answers of this write that were errors
  * @param error           why the route API refused the write, or null
  */
 public record OpVerdict(long op, OpKind kind, RouteKey route, String host, String path, Expect expect,
                         int phaseIndex, State state, double ackedSeconds, long latencyNanos,
-                        long resolutionNanos, int errorPolls, String error) {
+                        long resolutionNanos, long firstAnswerNanos, int errorPolls, String error) {
 
     /** The fate of a write. */
     public enum State {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.gatewaybench.core.activation.ProbeRule;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.History;
+import org.gatewaybench.reports.confidence.GatewayRepetitions;
 
 /**
  * All analyses of one run: a pure function of its history, the only input of every report writer.
@@ -32,6 +33,7 @@ public final class RunAnalysis {
     private final Result<Map<String, GatewayMetrics>> metrics;
     private final Result<Map<String, GatewayFaults>> faults;
     private final Result<LongConnectionAnalysis.Figures> longConnections;
+    private final Result<Map<String, GatewayRepetitions>> repetitions;
     private final Result<Map<String, GatewayRouteWrites>> routeWrites;
     private final Result<Map<String, GatewayIsolation>> isolation;
     private final Result<List<Events.DiagnosticsCollected>> diagnostics;
@@ -75,6 +77,8 @@ public final class RunAnalysis {
         metrics = pass.result(Analysis.GATEWAY_METRICS, () -> metricsFold.result(layout.get()));
         faults = pass.result(Analysis.FAULTS, () -> faultFold.result(layout.get(), activation::get, traffic::get));
         longConnections = pass.result(Analysis.LONG_CONNECTIONS, () -> connectionFold.result(layout.get()));
+        repetitions = pass.result(Analysis.REPETITIONS,
+                () -> RepetitionAnalysis.of(layout.get(), activation.get(), longConnections.ok()));
         routeWrites = pass.result(Analysis.ROUTE_WRITES, () -> writesFold.result(layout.get()));
         isolation = pass.result(Analysis.ISOLATION, () -> isolationFold.result(layout.get()));
         diagnostics = pass.result(Analysis.DIAGNOSTICS, diagnosticsFold::result);
@@ -116,7 +120,7 @@ public final class RunAnalysis {
 
     private Stream<Result<?>> all() {
         return Stream.of(layout, facts, outcome, activation, configApplies, harnessLag, traffic, resources, metrics,
-                faults, longConnections, routeWrites, isolation, diagnostics, versions, assertions, notes);
+                faults, longConnections, repetitions, routeWrites, isolation, diagnostics, versions, assertions, notes);
     }
 
     /** Events the journal holds (known also when every analysis failed). */
@@ -173,6 +177,15 @@ public final class RunAnalysis {
     /** The long-connection probe's figures; without gateways when the run held none. */
     public LongConnectionAnalysis.Figures longConnections() {
         return longConnections.get();
+    }
+
+    /**
+     * Each gateway (driver) over its repetitions, in the order the first ran: the median of every
+     * repeated figure with its 95% interval. A run without repetitions has one per gateway, whose
+     * percentiles are still resampled over routes.
+     */
+    public Map<String, GatewayRepetitions> repetitions() {
+        return repetitions.get();
     }
 
     /** How long route writes took to be acknowledged, and why refused ones were refused. */

@@ -25,13 +25,19 @@ final class Charts {
     /** Activation latency CDF: one line per gateway, log x in ms, y the share of activated routes. */
     static String activationCdf(Map<String, GatewayActivation> activation, List<String> gateways) {
         List<long[]> sorted = new ArrayList<>();
+        for (String gateway : gateways) {
+            sorted.add(activation.get(gateway).ops().stream()
+                    .filter(v -> v.state() == OpVerdict.State.REACHED && v.expectsPresent())
+                    .mapToLong(OpVerdict::latencyNanos).sorted().toArray());
+        }
+        return activationCdf(gateways, sorted);
+    }
+
+    /** The activation latency CDF of each of {@code gateways}, from its latencies (ns, ascending). */
+    static String activationCdf(List<String> gateways, List<long[]> sorted) {
         double min = Double.MAX_VALUE;
         double max = 0;
-        for (String gateway : gateways) {
-            long[] values = activation.get(gateway).ops().stream()
-                    .filter(v -> v.state() == OpVerdict.State.REACHED && v.expectsPresent())
-                    .mapToLong(OpVerdict::latencyNanos).sorted().toArray();
-            sorted.add(values);
+        for (long[] values : sorted) {
             for (long v : values) {
                 if (v > 0) {
                     min = Math.min(min, v / 1e6);

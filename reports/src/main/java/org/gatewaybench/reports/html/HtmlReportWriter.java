@@ -51,7 +51,8 @@ public final class HtmlReportWriter {
         }
         h.append("<footer>Rendered from the run's journal by gateway-bench. Latencies are exact to 3 significant "
                 + "digits (HdrHistogram); each figure's resolution is the probe's poll interval, shown as "
-                + "\"resolution\". Per-gateway histograms: activation-&lt;gateway&gt;.hlog.</footer>\n");
+                + "\"resolution\". Per-gateway histograms: activation-&lt;gateway&gt;.hlog and "
+                + "first-answer-&lt;gateway&gt;.hlog.</footer>\n");
         h.append("</main>\n</body>\n</html>\n");
         return h.toString();
     }
@@ -61,6 +62,7 @@ public final class HtmlReportWriter {
         return List.of(new HeaderSection("Run"), new FailedAnalysesSection("Analyses that failed"),
                 new AssertionsSection("Assertions"), new ComparisonSection("Comparison"),
                 new IsolationSection("Tenant isolation"),
+                new ConfidenceSection("Repetitions and confidence"),
                 new ActivationCdfSection("Activation latency distribution"),
                 new LatencyOverTimeSection("Latency over time"), new ConfigAppliesSection("Config applies"),
                 new LongConnectionSection("Long connections"), new TrafficSection("Traffic to stable routes", runDir),
@@ -85,7 +87,7 @@ public final class HtmlReportWriter {
                 .append("</h2><p class=\"bad\">Not shown: ").append(Html.escape(why)).append(".</p></section>\n");
     }
 
-    private static final String CSS = """
+    static final String CSS = """
             :root{--fg:#1d2430;--muted:#5b6675;--line:#dde2e8;--bg:#f6f7f9;--bad:#b3261e;--ok:#1e7b34}
             *{box-sizing:border-box}
             body{margin:0;background:var(--bg);color:var(--fg);font:14px/1.45 -apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
@@ -113,6 +115,7 @@ public final class HtmlReportWriter {
             td.label{font-weight:600}
             tbody tr:nth-child(even){background:#fafbfc}
             .bad{color:var(--bad);font-weight:600}
+            .good{color:var(--ok);font-weight:600}
             section.failed{border-color:var(--bad)}
             section.failed h2{color:var(--bad)}
             .sw{display:inline-block;width:11px;height:11px;border-radius:2px;margin-right:6px;vertical-align:-1px}
@@ -149,5 +152,7 @@ public final class HtmlReportWriter {
             ul.notes li{margin:3px 0}
             li.warn b{color:var(--bad)}
             footer{color:var(--muted);font-size:12px;text-align:center;margin-top:8px}
+            .ci{color:var(--muted);font-size:12px}
+            td .verdict{white-space:normal;display:inline-block;min-width:260px;text-align:left}
             """;
 }

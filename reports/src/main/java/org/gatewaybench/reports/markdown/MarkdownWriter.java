@@ -2,6 +2,7 @@ package org.gatewaybench.reports.markdown;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.gatewaybench.core.journal.Events;
@@ -21,6 +22,8 @@ import org.gatewaybench.reports.analysis.ReportNote;
 import org.gatewaybench.reports.analysis.RunAnalysis;
 import org.gatewaybench.reports.analysis.RunFacts;
 import org.gatewaybench.reports.assertion.AssertionResult;
+import org.gatewaybench.reports.confidence.GatewayRepetitions;
+import org.gatewaybench.reports.confidence.SpreadTable;
 
 /**
  * Writes summary.md: the comparison of a run as Markdown tables, for pull requests and chat. Each
@@ -47,6 +50,7 @@ public final class MarkdownWriter {
             new Part("Analyses that failed", MarkdownWriter::failures),
             new Part("Assertions", MarkdownWriter::assertions),
             new Part("Comparison", MarkdownWriter::comparison), new Part("Tenant isolation", IsolationMarkdown::append),
+            new Part("Repetitions and confidence", MarkdownWriter::confidence),
             new Part("Phases", MarkdownWriter::phases),
             new Part("Long connections", LongConnectionMarkdown::append),
             new Part("Traffic to stable routes", MarkdownWriter::traffic),
@@ -84,7 +88,8 @@ public final class MarkdownWriter {
             md.append(" (").append(text(analysis.outcome().reason())).append(")");
         }
         md.append(". A route is active after ").append(f.requiredSuccesses())
-                .append(" correct answers in a row; latencies are from the API's ack (t0), in ms.\n");
+                .append(" correct answers in a row; latencies are from the API's ack (t0), in ms. First answer: ")
+                .append("t0 to the first correct answer alone (gateway-api-bench's rule), from the same polls.\n");
     }
 
     private static void failures(StringBuilder md, RunAnalysis analysis) {
@@ -120,16 +125,50 @@ public final class MarkdownWriter {
 
     private static void comparison(StringBuilder md, RunAnalysis analysis) {
         md.append("\n## Comparison\n\n");
-        row(md, "gateway", "activated", "p50 ms", "p90 ms", "p99 ms", "max ms", "never activated", "error polls",
-                "config applies", "apply p50 ms", "churn lag p99 ms");
-        separator(md, 11);
+        row(md, "gateway", "activated", "p50 ms", "p90 ms", "p99 ms", "max ms", "first answer p50 ms",
+                "first answer p99 ms", "never activated", "error polls", "config applies", "apply p50 ms",
+                "churn lag p99 ms");
+        separator(md, 13);
         for (String gateway : analysis.gateways()) {
             ActivationFigures a = analysis.activation().get(gateway).overall();
             ConfigApplyFigures c = analysis.configApplies().get(gateway).figures();
             row(md, text(gateway), String.valueOf(a.activation().count()), p50(a.activation()), p90(a.activation()),
-                    p99(a.activation()), max(a.activation()), String.valueOf(a.neverActivated()),
+                    p99(a.activation()), max(a.activation()), p50(a.firstAnswer()), p99(a.firstAnswer()),
+                    String.valueOf(a.neverActivated()),
                     String.valueOf(a.errorPolls()), String.valueOf(c.applies()), p50(c.duration()),
                     p99(a.churnLag()));
+        }
+    }
+
+    private static void confidence(StringBuilder md, RunAnalysis analysis) {
+        List<GatewayRepetitions> gateways = List.copyOf(analysis.repetitions().values());
+        if (gateways.isEmpty()) {
+            return;
+        }
+        int most = gateways.stream().mapToInt(g -> g.repetitions().size()).max().orElse(1);
+        md.append("\n## Repetitions and confidence\n\n").append(most > 1
+                ? "Each gateway ran " + most + " times, interleaved. Median over the repetitions [95% interval]; "
+                        + "percentiles resampled over routes and repetitions.\n\n"
+                : "Each gateway ran once: the intervals show how percentiles vary over this run's routes, not from "
+                        + "run to run. Median [95% interval].\n\n");
+        spreadTable(md, SpreadTable.of(gateways, "this run"));
+    }
+
+    /** A spread table as Markdown: a column per gateway, a row per figure, the verdict last. */
+    public static void spreadTable(StringBuilder md, SpreadTable spread) {
+        List<String> head = new ArrayList<>();
+        head.add("figure");
+        spread.gateways().forEach(g -> head.add(text(g)));
+        head.add("what the intervals show");
+        row(md, head.toArray(String[]::new));
+        separator(md, head.size());
+        for (SpreadTable.Row r : spread.rows()) {
+            List<String> cells = new ArrayList<>();
+            cells.add(r.figure().label() + (r.figure().unit().isEmpty() ? "" : " " + r.figure().unit()));
+            r.cells().forEach(c -> cells.add(c.map(s -> SpreadTable.median(s) + " [" + SpreadTable.interval(s) + "]")
+                    .orElse(FigureFormat.NONE)));
+            cells.add(r.verdict() == null ? FigureFormat.NONE : text(r.verdict()));
+            row(md, cells.toArray(String[]::new));
         }
     }
 

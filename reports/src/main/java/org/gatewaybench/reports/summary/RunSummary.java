@@ -24,6 +24,7 @@ import org.gatewaybench.reports.analysis.RunAnalysis;
 import org.gatewaybench.reports.analysis.RunFacts;
 import org.gatewaybench.reports.analysis.RunEnding;
 import org.gatewaybench.reports.assertion.AssertionResult;
+import org.gatewaybench.reports.confidence.GatewayRepetitions;
 
 /**
  * The figures of one run for machines: the content of summary.json. Durations are nanoseconds.
@@ -37,13 +38,17 @@ import org.gatewaybench.reports.assertion.AssertionResult;
  *                       order judged; empty when the scenario sets none, null when their analysis failed
  * @param failedAnalyses the analyses that failed; empty, and not written, when none did
  * @param diagnostics    the failure evidence collected into diagnostics/; not written when none was
+ * @param repetitions    per gateway (driver), in the order the first ran: every repeated figure over
+ *                       its repetitions (one in a run without), median and 95% interval; null when
+ *                       the analysis failed, absent in summaries written before
  */
 public record RunSummary(int summaryVersion, String runId, String scenario, String scenarioFile, String fixture,
                          String host, int cores, String startedAt, double durationSeconds, RunEnding outcome,
                          JournalFacts journal, int requiredSuccesses, List<GatewaySummary> gateways,
                          List<AssertionResult> assertions, List<ReportNote> notes,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AnalysisFailure> failedAnalyses,
-                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Events.DiagnosticsCollected> diagnostics) {
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Events.DiagnosticsCollected> diagnostics,
+                         List<GatewayRepetitions> repetitions) {
 
     public static final int VERSION = 1;
 
@@ -165,8 +170,8 @@ public record RunSummary(int summaryVersion, String runId, String scenario, Stri
                 f == null ? null : new JournalFacts(f.schema(), f.journalEvents(), f.truncatedTail(), f.unknownEvents()),
                 f == null ? 0 : f.requiredSuccesses(), gateways,
                 figure(() -> analysis.assertions().stream().map(AssertionResult::of).toList()), figure(analysis::notes),
-                analysis.failures(),
-                figure(analysis::diagnostics));
+                analysis.failures(), figure(analysis::diagnostics),
+                figure(() -> List.copyOf(analysis.repetitions().values())));
     }
 
     /** One gateway's activation: overall and per phase. */

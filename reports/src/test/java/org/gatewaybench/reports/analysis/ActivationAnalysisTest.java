@@ -56,6 +56,40 @@ class ActivationAnalysisTest {
     }
 
     @Test
+    void theFirstCorrectAnswerIsJudgedFromTheSamePollsBesideTheStreak() throws IOException {
+        // Write 1 answers at 160, breaks at 210, then holds from 260: first answer 60 ms, activation 160 ms.
+        // Write 2 answers once and never again: a first answer, but the probe gives up on the streak.
+        // Write 3 (a delete) has no first answer of a created route.
+        Journals j = run().write(GW, 1, "create", 100)
+                .polls(GW, 1, 110, 50, "not-yet", "ok", "error", "ok", "ok", "ok")
+                .write(GW, 2, "create", 100).polls(GW, 2, 130, 50, "ok", "not-yet", "not-yet")
+                .gaveUp(GW, 2, "present", 1000)
+                .write(GW, 3, "delete", 100).poll(GW, 3, "absent", "ok", 120, 0);
+        GatewayActivation a = analyze(j);
+
+        assertThat(a.ops().get(0).latencyNanos()).isEqualTo(nanos(160));
+        assertThat(a.ops().get(0).firstAnswerNanos()).isEqualTo(nanos(60));
+        assertThat(a.ops().get(1).state()).isEqualTo(OpVerdict.State.GAVE_UP);
+        assertThat(a.ops().get(1).firstAnswerNanos()).isEqualTo(nanos(30));
+        LatencyStats first = a.overall().firstAnswer();
+        assertThat(first.count()).as("both created routes answered correctly once").isEqualTo(2);
+        assertThat(first.p50Nanos()).isEqualTo(hdr(30));
+        assertThat(first.maxNanos()).isEqualTo(hdr(60));
+        assertThat(a.overall().activation().count()).isEqualTo(1);
+        assertThat(a.firstAnswerHistogram().getTotalCount()).isEqualTo(2);
+    }
+
+    @Test
+    void withOneCorrectAnswerRequiredBothRulesAgree() throws IOException {
+        Journals j = new Journals().runStarted(1, GW).gatewayStarted(GW, 0).write(GW, 1, "create", 100)
+                .polls(GW, 1, 110, 50, "not-yet", "error", "ok");
+        OpVerdict v = analyze(j).ops().get(0);
+
+        assertThat(v.latencyNanos()).isEqualTo(nanos(110));
+        assertThat(v.firstAnswerNanos()).isEqualTo(v.latencyNanos());
+    }
+
+    @Test
     void percentilesOverManyRoutes() throws IOException {
         Journals j = run();
         for (int op = 1; op <= 10; op++) {
@@ -132,7 +166,9 @@ class ActivationAnalysisTest {
         assertThatThrownBy(analysis::activation).isInstanceOf(AnalysisFailedException.class)
                 .hasMessageContaining("the activation analysis failed");
         assertThat(analysis.configApplies().get(GW).figures().applies()).isEqualTo(1);
-        assertThat(analysis.failures()).extracting(AnalysisFailure::analysis).containsExactly(Analysis.ACTIVATION);
+        assertThat(analysis.failures()).extracting(AnalysisFailure::analysis)
+                .as("the repetitions need the activation figures").containsExactly(Analysis.ACTIVATION,
+                        Analysis.REPETITIONS);
         assertThat(analysis.faults().get(GW).faults()).as("no fault: no activation verdicts needed").isEmpty();
     }
 

@@ -9,6 +9,8 @@ import org.gatewaybench.core.isolation.Verdict;
 import org.gatewaybench.reports.IsolationJournals;
 import org.gatewaybench.reports.Journals;
 import org.gatewaybench.reports.analysis.RunAnalysis;
+import org.gatewaybench.reports.confidence.Interval;
+import org.gatewaybench.reports.confidence.RepeatedFigure;
 import org.gatewaybench.reports.summary.RunSummary;
 import org.junit.jupiter.api.Test;
 
@@ -107,8 +109,62 @@ class ComparisonTest {
         List<Finding> findings = Comparison.compare(run(100, 0, GW), run(200, 0, GW), TOLERANCE);
         String md = ComparisonMarkdown.render("base|1", "now", TOLERANCE, findings);
         assertThat(md).contains("against base\\|1").contains("| lab-nginx-reload | activation p50 (ms) | 100 | 200 | "
-                + "**regressed** |").contains("more than 25% and more than 20 ms").endsWith("Result: **regression**.\n");
+                + "**regressed** | tolerance, then intervals apart |").contains("more than 25% and more than 20 ms").endsWith("Result: **regression**.\n");
         assertThat(md.lines().filter(l -> l.startsWith("| lab-nginx-reload"))).hasSize(findings.size());
+    }
+
+    @Test
+    void aChangeBeyondTheToleranceWithinTheNoiseIsNoRegressionAndTheTableSaysWhichTestDecided() {
+        Interval base = new Interval(100e6, 60e6, 140e6, 3, 60);
+        Interval noisy = new Interval(150e6, 90e6, 400e6, 3, 60);
+        Interval apart = new Interval(150e6, 145e6, 160e6, 3, 60);
+
+        Finding overlap = Comparison.judge(GW, RepeatedFigure.ACTIVATION_P99, base, noisy, TOLERANCE);
+        assertThat(overlap.verdict()).as("+50%% and +50 ms, but the intervals overlap").isEqualTo(Finding.Verdict.OK);
+        assertThat(overlap.decidedBy()).isEqualTo(Finding.DecidedBy.INTERVALS_OVERLAP);
+        Finding real = Comparison.judge(GW, RepeatedFigure.ACTIVATION_P99, base, apart, TOLERANCE);
+        assertThat(real.verdict()).isEqualTo(Finding.Verdict.REGRESSED);
+        assertThat(real.decidedBy()).isEqualTo(Finding.DecidedBy.INTERVALS_APART);
+        Finding within = Comparison.judge(GW, RepeatedFigure.ACTIVATION_P99, base, new Interval(110e6, 105e6, 115e6,
+                3, 60), TOLERANCE);
+        assertThat(within.verdict()).isEqualTo(Finding.Verdict.OK);
+        assertThat(within.decidedBy()).isEqualTo(Finding.DecidedBy.TOLERANCE);
+        Finding countAlone = Comparison.judge(GW, RepeatedFigure.NEVER_ACTIVATED, new Interval(0, null, null, 1, 1),
+                new Interval(3, null, null, 1, 1), TOLERANCE);
+        assertThat(countAlone.verdict()).as("no interval: the tolerance alone").isEqualTo(Finding.Verdict.REGRESSED);
+        assertThat(countAlone.decidedBy()).isEqualTo(Finding.DecidedBy.TOLERANCE);
+
+        String md = ComparisonMarkdown.render("base", "now", TOLERANCE, List.of(overlap, real));
+        assertThat(md).contains("| activation p99 (ms) | 100 | 150 | ok | tolerance, then intervals overlap (noise) |")
+                .contains("| **regressed** | tolerance, then intervals apart |");
+    }
+
+    @Test
+    void repeatedRunsAreComparedOnTheirMediansAndIntervals() throws IOException {
+        // Three repetitions each; the current one is slower in every repetition, far beyond the noise.
+        RunSummary baseline = RunSummary.of(RunAnalysis.of(new Journals().runStarted("a#1", "a#2", "a#3")
+                .activatedRoutes("a#1", 0, 100, 0).activatedRoutes("a#2", 1_000, 105, 0)
+                .activatedRoutes("a#3", 2_000, 110, 0).history()));
+        RunSummary slower = RunSummary.of(RunAnalysis.of(new Journals().runStarted("a#1", "a#2", "a#3")
+                .activatedRoutes("a#1", 0, 300, 0).activatedRoutes("a#2", 1_000, 310, 0)
+                .activatedRoutes("a#3", 2_000, 320, 0).history()));
+
+        List<Finding> findings = Comparison.compare(baseline, slower, TOLERANCE);
+        assertThat(findings).extracting(Finding::gateway).containsOnly("a");
+        Finding p50 = finding(findings, "activation p50");
+        assertThat(p50.verdict()).isEqualTo(Finding.Verdict.REGRESSED);
+        assertThat(p50.decidedBy()).isEqualTo(Finding.DecidedBy.INTERVALS_APART);
+        assertThat(p50.baseline()).isCloseTo(114, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(Comparison.compare(baseline, baseline, TOLERANCE)).extracting(Finding::verdict)
+                .containsOnly(Finding.Verdict.OK);
+    }
+
+    @Test
+    void numbersAreWrittenAsTheOtherReportsWriteThem() {
+        Finding big = new Finding(GW, "activation max", "ms", 1240.5, 12_345.0, Finding.Verdict.OK,
+                Finding.DecidedBy.TOLERANCE);
+        assertThat(ComparisonMarkdown.render("b", "c", TOLERANCE, List.of(big)))
+                .contains("| 1240 | 12345 |").doesNotContain("e+");
     }
 
     /** One gateway's isolation checks: same-host-same-path captured or refused, poisoning stalled or not, the admin API exposed or not. */
@@ -141,8 +197,8 @@ class ComparisonTest {
 
         String md = ComparisonMarkdown.render("base", "now", TOLERANCE, findings);
         assertThat(md).contains("| lab-nginx-reload | isolation same-host-same-path | refused | violated | "
-                + "**regressed** |").contains("| lab-nginx-reload | isolation noisy-neighbour | – | inconclusive | "
-                + "missing |");
+                + "**regressed** | isolation verdicts |").contains("| lab-nginx-reload | isolation noisy-neighbour | – | "
+                + "inconclusive | missing | – |");
     }
 
     @Test

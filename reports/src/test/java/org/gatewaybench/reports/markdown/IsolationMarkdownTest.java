@@ -15,7 +15,8 @@ class IsolationMarkdownTest {
     void theMatrixHasARowPerGatewayAndEachFindingIsExplained() throws IOException {
         String md = MarkdownWriter.render(RunAnalysis.of(IsolationJournals.run().history()));
 
-        String part = md.substring(md.indexOf("## Tenant isolation"), md.indexOf("## Phases"));
+        int start = md.indexOf("## Tenant isolation");
+        String part = md.substring(start, md.indexOf("\n## ", start + 1));
         List<String> rows = part.lines().filter(l -> l.startsWith("| ")).toList();
         assertThat(rows).containsExactly(
                 "| gateway | same-host-same-path | config-poisoning | control-plane-exposure |",

@@ -23,12 +23,12 @@ class MarkdownWriterTest {
                         Journals.nanos(250), 40));
         String md = MarkdownWriter.render(RunAnalysis.of(j.history()));
 
-        String comparison = md.substring(md.indexOf("## Comparison"), md.indexOf("## Phases"));
+        String comparison = md.substring(md.indexOf("## Comparison"), md.indexOf("## Repetitions and confidence"));
         List<String> rows = comparison.lines().filter(l -> l.startsWith("| ")).toList();
         assertThat(rows).hasSize(3); // header + one per gateway
-        assertThat(rows.get(1)).startsWith("| nginx | 1 | 10 | 10 | 10 | 10 | 0 |");
+        assertThat(rows.get(1)).startsWith("| nginx | 1 | 10 | 10 | 10 | 10 | 10 | 10 | 0 |");
         assertThat(rows.get(2)).startsWith("| hap\\|roxy | 0 | – |");
-        assertThat(rows).allSatisfy(r -> assertThat(r.split("(?<!\\\\)\\|")).hasSize(12));
+        assertThat(rows).allSatisfy(r -> assertThat(r.split("(?<!\\\\)\\|")).hasSize(14));
         String phases = md.substring(md.indexOf("## Phases"), md.indexOf("## Notes"));
         assertThat(phases.lines().filter(l -> l.startsWith("| nginx | ramp"))).hasSize(1);
         assertThat(md).contains("Outcome: **interrupted** (the journal has no run-ended event)")

@@ -1,6 +1,7 @@
 package org.gatewaybench.reports.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogReader;
 import org.gatewaybench.reports.GatewayMetricJournals;
@@ -99,20 +101,32 @@ class SummaryJsonWriterTest {
     @Test
     void activationHistogramLogLoadsBackWithTheSameCounts() throws IOException {
         GatewayActivation activation = analysis().activation().get("nginx");
-        Path file = HistogramLogFiles.write(activation, Journals.EPOCH_WALL, Journals.EPOCH_WALL + 100, dir);
+        List<Path> files = HistogramLogFiles.write(activation, Journals.EPOCH_WALL, Journals.EPOCH_WALL + 100, dir);
 
-        assertThat(file.getFileName().toString()).isEqualTo("activation-nginx.hlog");
-        try (InputStream in = Files.newInputStream(file)) {
+        assertThat(files).extracting(f -> f.getFileName().toString())
+                .containsExactly("activation-nginx.hlog", "first-answer-nginx.hlog", "deactivation-nginx.hlog");
+        try (InputStream in = Files.newInputStream(files.get(0))) {
             Histogram loaded = (Histogram) new HistogramLogReader(in).nextIntervalHistogram();
             Histogram expected = activation.activationHistogram();
             assertThat(loaded.getTotalCount()).isEqualTo(2);
             assertThat(loaded.getValueAtPercentile(50)).isEqualTo(expected.getValueAtPercentile(50));
             assertThat(loaded.getMaxValue()).isEqualTo(expected.getMaxValue());
         }
+        Histogram firstAnswers = HistogramLogFiles.read(files.get(1));
+        assertThat(firstAnswers).isEqualTo(activation.firstAnswerHistogram());
+        assertThat(firstAnswers.getTotalCount()).isEqualTo(2);
     }
 
     @Test
     void hlogFileNamesAreSafe() {
-        assertThat(HistogramLogFiles.fileName("../evil gw")).isEqualTo("activation-.._evil_gw.hlog");
+        assertThat(HistogramLogFiles.Kind.ACTIVATION.fileName("../evil gw")).isEqualTo("activation-.._evil_gw.hlog");
+        assertThat(HistogramLogFiles.Kind.FIRST_ANSWER.fileName("a#2")).isEqualTo("first-answer-a_2.hlog");
+    }
+
+    @Test
+    void aFileThatIsNoHistogramLogIsNamed() throws IOException {
+        Path file = Files.writeString(dir.resolve("activation-x.hlog"), "0.1,0.2,1.0,!!!!\n");
+        assertThatThrownBy(() -> HistogramLogFiles.read(file)).isInstanceOf(IOException.class)
+                .hasMessageContaining("activation-x.hlog");
     }
 }

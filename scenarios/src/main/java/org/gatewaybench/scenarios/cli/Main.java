@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "Benchmarks and chaos-tests ingress gateways: route activation time, long-connection drops, "
                 + "traffic, resources and faults, under tenant route churn.",
         subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, CompareCommand.class,
-                GatewaysCommand.class, FiguresCommand.class, DoctorCommand.class, ImagesCommand.class, ChartKeysCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+                StudyCommand.class, GatewaysCommand.class, FiguresCommand.class, DoctorCommand.class,
+                ImagesCommand.class, ChartKeysCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -42,6 +42,11 @@ final class RunCommand implements Callable<Integer> {
             description = "replaces every ramp target and steady population of the scenario")
     Integer routes;
 
+    @Option(names = "--repeat", paramLabel = "N",
+            description = "runs every gateway N times, interleaved (a b a b ...), replacing the scenario's repeat; "
+                    + "the reports give each figure's median over the repetitions with a 95%% confidence interval")
+    Integer repeat;
+
     @Option(names = "--output", paramLabel = "DIR", description = "folder for the run folder, replacing the scenario's")
     Path output;
 
@@ -65,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario s = ScenarioLoader.load(scenario, new Overrides(fixture, gateways, routes, output));
+        Scenario s = ScenarioLoader.load(scenario, new Overrides(fixture, gateways, routes, output, repeat));
         try (HarnessMetrics metrics = new HarnessMetrics()) {
             List<Consumer<Event>> listeners = List.of();
             if (metricsPort != null) {

@@ -54,6 +54,13 @@ public final class ScenarioLoader {
         if (overrides.output() != null) {
             scenario = scenario.withOutput(overrides.output());
         }
+        if (overrides.repeat() != null) {
+            if (overrides.repeat() < 1 || overrides.repeat() > Scenario.MAX_REPEAT) {
+                throw new ScenarioException(List.of(new Problem(file, 0, "--repeat",
+                        "a whole number from 1 to " + Scenario.MAX_REPEAT, String.valueOf(overrides.repeat()))));
+            }
+            scenario = scenario.withRepeat(overrides.repeat());
+        }
         problems.addAll(RulesWalker.check(doc, scenario, Map.of("gateways", gatewayPaths(fromFile, scenario))));
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);

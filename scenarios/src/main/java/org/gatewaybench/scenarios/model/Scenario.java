@@ -34,6 +34,10 @@ public record Scenario(
         int stableRoutes,
         @Field(help = "the gateways to compare, run one after another", required = true, minItems = 1)
         List<GatewaySpec> gateways,
+        @Field(help = "how many times each gateway runs, interleaved (a b a b ...) so that drift over time favours "
+                + "none; the reports give the median and a 95% confidence interval of each figure", fallback = "1",
+                min = 1, max = Scenario.MAX_REPEAT)
+        int repeat,
         @Field(help = "the schedule of route writes", required = true)
         ChurnSpec churn,
         @Field(help = "how the activation probe watches routes", fallback = "{}")
@@ -54,6 +58,9 @@ public record Scenario(
         @Field(help = "bounds on figures of the reports that each gateway's run must meet (activation.p99 <= 5s); "
                 + "a run that completed with one failed exits with code 3", fallback = "[]")
         List<AssertionSpec> assertions) {
+
+    /** The most times a scenario may run each gateway. */
+    public static final int MAX_REPEAT = 100;
 
     public Scenario {
         gateways = List.copyOf(gateways);
@@ -89,35 +96,42 @@ public record Scenario(
     /** The same scenario as if read from {@code file}. */
     public Scenario withSource(Path file) {
         return new Scenario(file, name, description, fixture, output, tenants, backends, stableRoutes, gateways,
-                churn, probe, traffic, resources, chaos, longConnections, isolation,
+                repeat, churn, probe, traffic, resources, chaos, longConnections, isolation,
                 assertions);
     }
 
     /** The same scenario on another fixture (command-line override). */
     public Scenario withFixture(FixtureKind newFixture) {
         return new Scenario(source, name, description, newFixture, output, tenants, backends, stableRoutes, gateways,
-                churn, probe, traffic, resources, chaos, longConnections, isolation,
+                repeat, churn, probe, traffic, resources, chaos, longConnections, isolation,
                 assertions);
     }
 
     /** The same scenario with other gateways (command-line override). */
     public Scenario withGateways(List<GatewaySpec> newGateways) {
         return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, newGateways,
-                churn, probe, traffic, resources, chaos, longConnections, isolation,
+                repeat, churn, probe, traffic, resources, chaos, longConnections, isolation,
                 assertions);
     }
 
     /** The same scenario writing under another folder (command-line override). */
     public Scenario withOutput(Path newOutput) {
         return new Scenario(source, name, description, fixture, newOutput, tenants, backends, stableRoutes, gateways,
-                churn, probe, traffic, resources, chaos, longConnections, isolation,
+                repeat, churn, probe, traffic, resources, chaos, longConnections, isolation,
+                assertions);
+    }
+
+    /** The same scenario with each gateway run {@code times} times (command-line override). */
+    public Scenario withRepeat(int times) {
+        return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, gateways,
+                times, churn, probe, traffic, resources, chaos, longConnections, isolation,
                 assertions);
     }
 
     /** The same scenario with every ramp target and steady population set to {@code routes}. */
     public Scenario withRoutes(int routes) {
         return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, gateways,
-                churn.withRoutes(routes), probe, traffic, resources, chaos, longConnections, isolation,
+                repeat, churn.withRoutes(routes), probe, traffic, resources, chaos, longConnections, isolation,
                 assertions);
     }
 }

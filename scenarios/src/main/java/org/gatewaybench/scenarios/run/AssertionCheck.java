@@ -12,6 +12,7 @@ import org.gatewaybench.core.journal.History;
 import org.gatewaybench.core.journal.Journal;
 import org.gatewaybench.core.journal.JournalReader;
 import org.gatewaybench.core.journal.JournalWriter;
+import org.gatewaybench.core.journal.Repetition;
 import org.gatewaybench.core.time.Clock;
 import org.gatewaybench.reports.analysis.RunAnalysis;
 import org.gatewaybench.reports.assertion.Assertion;
@@ -38,9 +39,14 @@ final class AssertionCheck {
         this.console = console;
     }
 
-    /** Judges every assertion that applies to {@code gateway}, journals and prints the verdicts and returns them. */
+    /**
+     * Judges every assertion that applies to {@code gateway} (its journal name: a repetition is
+     * judged on its own, by the bounds set for its driver), journals and prints the verdicts and
+     * returns them.
+     */
     List<AssertionResult> judge(String gateway) throws IOException {
-        List<Assertion> applying = assertions.stream().filter(a -> a.appliesTo(gateway)).toList();
+        String driver = Repetition.of(gateway).gateway();
+        List<Assertion> applying = assertions.stream().filter(a -> a.appliesTo(driver)).toList();
         if (applying.isEmpty()) {
             return List.of();
         }

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.Journal;
+import org.gatewaybench.core.journal.Repetition;
 import org.gatewaybench.core.time.Clock;
 import org.gatewaybench.fixtures.Fixture;
 import org.gatewaybench.gateways.Gateway;
@@ -54,7 +55,7 @@ final class FailureEvidence implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** The part of the run of gateway {@code name} begins (its install is next). */
+    /** The part of the run of gateway {@code name} (its journal name) begins; its install is next. */
     void begin(String name) {
         running = name;
         installed = null;
@@ -83,9 +84,9 @@ final class FailureEvidence implements AutoCloseable {
     }
 
     private void later(String gateway, String reason) {
-        Gateway gatewayNow = installed;
+        Function<Path, List<Path>> part = gatewayPart(gateway);
         try {
-            background.execute(() -> collect(gateway, reason, gatewayPart(gateway, gatewayNow)));
+            background.execute(() -> collect(gateway, reason, part));
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // Closed: the run is being torn down and its own failure, if any, was collected.
         }
@@ -98,7 +99,7 @@ final class FailureEvidence implements AutoCloseable {
     void now(String reason) {
         String gateway = running;
         if (triggered.add(gateway + " " + reason)) {
-            collect(gateway, reason, gatewayPart(gateway, installed));
+            collect(gateway, reason, gatewayPart(gateway));
         }
     }
 
@@ -110,14 +111,16 @@ final class FailureEvidence implements AutoCloseable {
         }
     }
 
-    private static Function<Path, List<Path>> gatewayPart(String gateway, Gateway installed) {
-        return installed != null && installed.name().equals(gateway) ? installed::collectDiagnostics
-                : dir -> List.of();
+    /** The installed gateway's evidence when {@code gateway} (its journal name) is the one running now. */
+    private Function<Path, List<Path>> gatewayPart(String gateway) {
+        Gateway now = installed;
+        return now != null && gateway != null && gateway.equals(running) ? now::collectDiagnostics : dir -> List.of();
     }
 
     private synchronized void collect(String gateway, String reason, Function<Path, List<Path>> gatewayPart) {
+        // A repetition's journal name (a#2) without '#', which would end a link to the folder.
         String folder = "diagnostics/" + String.format("%02d", collections.incrementAndGet())
-                + (gateway == null ? "" : "-" + gateway);
+                + (gateway == null ? "" : "-" + gateway.replace(Repetition.SEPARATOR, '-'));
         Path dir = runDir.resolve(folder);
         List<Path> files = new ArrayList<>();
         files.addAll(safely(() -> fixture.collectDiagnostics(dir)));

@@ -18,6 +18,8 @@ import org.gatewaybench.core.journal.NoteLevel;
 import org.gatewaybench.core.journal.Journal;
 import org.gatewaybench.core.journal.JournalWriter;
 import org.gatewaybench.core.journal.ObservedJournal;
+import org.gatewaybench.core.journal.Repetition;
+import org.gatewaybench.core.journal.RepetitionJournal;
 import org.gatewaybench.core.journal.RunOutcome;
 import org.gatewaybench.core.route.Route;
 import org.gatewaybench.core.route.Backend;
@@ -119,8 +121,7 @@ public final class Runner {
             journal.append(new Events.RunStarted(clock.now(), Journal.SCHEMA_VERSION,
                     dir.runId(), scenario.name(), scenario.source().toString(), scenario.fixture().word(), hostName(),
                     Runtime.getRuntime().availableProcessors(),
-                    scenario.gateways().stream().map(GatewaySpec::name).toList(), scenario.probe().rule(),
-                    ScenarioTree.asMap(scenario)));
+                    runOrder(scenario), scenario.probe().rule(), ScenarioTree.asMap(scenario)));
             journal.append(new Events.VersionsRecorded(clock.now(), null, harnessVersions()));
             Fixture fixture = teardown.add(fixtures.create(scenario.fixture(), dir.root().resolve("fixture"),
                     scenario.gateways().stream().map(GatewaySpec::name).toList()));
@@ -133,9 +134,12 @@ public final class Runner {
             }
             List<Backend> backends = fixture.backendsAfterFirstGateway() ? null
                     : fixture.startBackends(scenario.backends());
-            for (GatewaySpec spec : scenario.gateways()) {
-                backends = runGateway(scenario, spec, fixture, backends, dir, journal, teardown, evidence);
-                verdicts.addAll(check.judge(spec.name()));
+            for (int repetition = 1; repetition <= scenario.repeat(); repetition++) {
+                for (GatewaySpec spec : scenario.gateways()) {
+                    backends = runGateway(scenario, spec, repetition, fixture, backends, dir, journal, teardown,
+                            evidence);
+                    verdicts.addAll(check.judge(Repetition.journalName(spec.name(), repetition, scenario.repeat())));
+                }
             }
         } catch (InterruptedException e) {
             outcome = RunOutcome.INTERRUPTED;
@@ -164,16 +168,36 @@ public final class Runner {
     }
 
     /**
-     * Runs one gateway and returns the backends ({@code backends} is null when they start after
-     * the first install, see {@link Fixture#backendsAfterFirstGateway}).
+     * The gateways' journal names in the order they run: each gateway once, or, with repetitions,
+     * every gateway's first repetition, then every second one (a#1 b#1 a#2 b#2), so that drift over
+     * the run's time is shared by all.
      */
-    private List<Backend> runGateway(Scenario scenario, GatewaySpec spec, Fixture fixture, List<Backend> known,
-                                     RunDirectory dir, ObservedJournal journal, Teardown teardown,
-                                     FailureEvidence evidence) throws Exception {
+    static List<String> runOrder(Scenario scenario) {
+        List<String> order = new ArrayList<>();
+        for (int repetition = 1; repetition <= scenario.repeat(); repetition++) {
+            for (GatewaySpec spec : scenario.gateways()) {
+                order.add(Repetition.journalName(spec.name(), repetition, scenario.repeat()));
+            }
+        }
+        return order;
+    }
+
+    /**
+     * Runs one repetition of one gateway and returns the backends ({@code backends} is null when
+     * they start after the first install, see {@link Fixture#backendsAfterFirstGateway}). The
+     * gateway's events go to the run journal under the repetition's name, while everything in
+     * this repetition writes and listens under the driver name.
+     */
+    private List<Backend> runGateway(Scenario scenario, GatewaySpec spec, int repetition, Fixture fixture,
+                                     List<Backend> known, RunDirectory dir, ObservedJournal runJournal,
+                                     Teardown teardown, FailureEvidence evidence) throws Exception {
         GatewayDriver driver = GatewayCatalog.find(spec.name()).orElseThrow();
-        console.println("== " + spec.name() + ": installing (" + driver.description() + ")");
-        Path workDir = dir.gatewayWorkDir(spec.name());
-        evidence.begin(spec.name());
+        String name = Repetition.journalName(spec.name(), repetition, scenario.repeat());
+        ObservedJournal journal = new ObservedJournal(new RepetitionJournal(runJournal, spec.name(), name));
+        console.println("== " + name + ": installing (" + driver.description() + ")");
+        // No '#' in paths: the lab writes them into configs where it starts a comment.
+        Path workDir = dir.gatewayWorkDir(scenario.repeat() > 1 ? spec.name() + "-" + repetition : spec.name());
+        evidence.begin(name);
         Gateway gateway = teardown.add(driver.install(new InstallContext(fixture, journal, clock, spec.options(),
                 known == null ? List.of() : known, workDir, evidence::now)));
         evidence.installed(gateway);
@@ -197,7 +221,7 @@ public final class Runner {
                         probe.expectPresent(op, route, t0, previous == null ? null : previous.backend());
                     }
                 }));
-        ProgressLine progress = teardown.add(ProgressLine.start(console, spec.name(), scenario.churn(), churn,
+        ProgressLine progress = teardown.add(ProgressLine.start(console, name, scenario.churn(), churn,
                 probe, clock));
         List<Route> stable = churn.createStableRoutes(scenario.stableRoutes());
         if (!stable.isEmpty() && !probe.awaitIdle(p.timeout().plusSeconds(5))) {
@@ -230,7 +254,7 @@ public final class Runner {
         teardown.closeNow(gateway);
         evidence.end();
         journal.append(new Events.GatewayStopped(clock.now(), spec.name()));
-        console.println("   " + spec.name() + " done: " + progress.summary());
+        console.println("   " + name + " done: " + progress.summary());
         return backends;
     }
 

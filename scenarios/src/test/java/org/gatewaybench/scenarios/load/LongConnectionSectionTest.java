@@ -108,7 +108,7 @@ class LongConnectionSectionTest {
                 """);
         assertThat(ScenarioLoader.load(file).longConnectionSpec()).isPresent();
         try {
-            ScenarioLoader.load(file, new Overrides(null, List.of("lab-nginx-reload"), null, null));
+            ScenarioLoader.load(file, new Overrides(null, List.of("lab-nginx-reload"), null, null, null));
             throw new AssertionError("expected h2c through lab-nginx-reload to be refused");
         } catch (ScenarioException e) {
             assertThat(e.problems()).extracting(Problem::path).containsExactly("longConnections.h2c");

@@ -124,7 +124,7 @@ class ScenarioLoaderTest {
     @Test
     void aGatewayOnAFixtureItDoesNotSupportIsRefused() throws IOException {
         Path file = write(VALID);
-        assertThatThrownBy(() -> ScenarioLoader.load(file, new Overrides("k3s", List.of(), null, null)))
+        assertThatThrownBy(() -> ScenarioLoader.load(file, new Overrides("k3s", List.of(), null, null, null)))
                 .isInstanceOf(ScenarioException.class)
                 .hasMessageContaining("runs on fixture 'k3s'");
     }
@@ -132,12 +132,29 @@ class ScenarioLoaderTest {
     @Test
     void commandLineOverridesReplaceFixtureGatewaysAndRoutes() throws IOException {
         Scenario s = ScenarioLoader.load(write(VALID),
-                new Overrides(null, List.of("lab-nginx-reload", "lab-haproxy-runtime"), 500, dir.resolve("out")));
+                new Overrides(null, List.of("lab-nginx-reload", "lab-haproxy-runtime"), 500, dir.resolve("out"), null));
         assertThat(s.gateways()).extracting(g -> g.name()).containsExactly("lab-nginx-reload", "lab-haproxy-runtime");
         assertThat(s.gateways().get(1).options()).containsEntry("applyDelay", "300ms");
         assertThat(s.churn().phases().get(0)).isEqualTo(new Phase.Ramp("ramp", 500, 50));
         assertThat(((Phase.Steady) s.churn().phases().get(1)).population()).isEqualTo(500);
         assertThat(s.output()).isEqualTo(dir.resolve("out"));
+    }
+
+    @Test
+    void repeatComesFromTheFileOrTheCommandLineAndIsBounded() throws IOException {
+        assertThat(ScenarioLoader.load(write(VALID)).repeat()).isEqualTo(1);
+        assertThat(ScenarioLoader.load(write(VALID + "repeat: 3\n")).repeat()).isEqualTo(3);
+        Path file = write(VALID + "repeat: 3\n");
+        assertThat(ScenarioLoader.load(file, new Overrides(null, List.of(), null, null, 5)).repeat()).isEqualTo(5);
+
+        assertThat(problemsOf(VALID + "repeat: 0\n")).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("repeat");
+            assertThat(p.line()).isEqualTo(17);
+        });
+        Path valid = write(VALID);
+        assertThatThrownBy(() -> ScenarioLoader.load(valid, new Overrides(null, List.of(), null, null, 0)))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("--repeat: expected a whole number from 1 to 100, found 0");
     }
 
     @Test

@@ -46,7 +46,7 @@ class TenantIsolationOnK3sDockerTest {
     @Test
     void everyDeclaredCheckEndsInAVerdictOnEachClusterGateway() throws Exception {
         Scenario scenario = ScenarioLoader.load(Path.of("tenant-isolation.yaml"),
-                new Overrides("k3s", GATEWAYS, null, dir.resolve("runs")));
+                new Overrides("k3s", GATEWAYS, null, dir.resolve("runs"), null));
         FixtureFactory fixtures = K3sFixtures.factory();
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         Runner.Result result;

@@ -54,7 +54,7 @@ public final class HaproxyRuntimeDriver extends LabDriver {
 
     @Override
     protected LabController.Pacing pacing(InstallContext context) {
-        return new LabController.Pacing(LabOptions.duration(context, LabOptions.APPLY_DELAY), Duration.ZERO);
+        return LabOptions.pacing(context, Duration.ZERO);
     }
 
     @Override

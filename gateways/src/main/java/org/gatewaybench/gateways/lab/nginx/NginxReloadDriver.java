@@ -66,8 +66,7 @@ public final class NginxReloadDriver extends LabDriver {
 
     @Override
     protected LabController.Pacing pacing(InstallContext context) {
-        return new LabController.Pacing(LabOptions.duration(context, LabOptions.APPLY_DELAY),
-                LabOptions.duration(context, SYNC_RATE_LIMIT));
+        return LabOptions.pacing(context, LabOptions.duration(context, SYNC_RATE_LIMIT));
     }
 
     @Override
