@@ -76,7 +76,7 @@ class RepetitionJournalTest {
             return 11L;
         } else if (type == int.class) {
             return 12;
-        } else if (type == double.class) {
+        } else if (type == double.class || type == Double.class) {
             return 13.5;
         } else if (type == boolean.class) {
             return true;
