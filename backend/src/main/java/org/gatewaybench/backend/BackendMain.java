@@ -1,24 +1,36 @@
 package org.gatewaybench.backend;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs one backend as a process (the container image of the backend in clusters):
  * {@code BackendMain [--id ID] [--bind ADDRESS] [--port PORT]}. The id defaults to the environment
  * variable {@code BACKEND_ID}, the address to 0.0.0.0, the port to 8080. Runs until stopped.
+ * {@code BackendMain reach SPEC...} instead tries endpoints once and exits ({@link Reach}): the
+ * same image serves as the isolation probe's client in a tenant's namespace.
  */
 public final class BackendMain {
 
     private BackendMain() {
     }
 
+    /** How long the reach mode waits for a connect and for an answer. */
+    private static final Duration REACH_TIMEOUT = Duration.ofSeconds(3);
+
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("reach")) {
+            Reach.main(List.of(args).subList(1, args.length), REACH_TIMEOUT);
+            return;
+        }
         Options options;
         try {
             options = Options.parse(args, System.getenv("BACKEND_ID"));
         } catch (IllegalArgumentException e) {
             System.err.println("backend: " + e.getMessage());
             System.err.println("usage: BackendMain [--id ID] [--bind ADDRESS] [--port PORT]  (id also from BACKEND_ID)");
+            System.err.println("       BackendMain reach read,host:port,request...  (read: connect, http_get, line)");
             System.exit(2);
             return;
         }

@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.gatewaybench.core.isolation.IsolationSurface;
 import org.gatewaybench.core.route.RouteApi;
 
 /** One installed gateway. Closing it uninstalls it and stops everything it started. */
@@ -35,6 +36,11 @@ public interface Gateway extends AutoCloseable {
      */
     default List<MetricsEndpoint> metricsEndpoints() {
         return List.of();
+    }
+
+    /** What the gateway offers the isolation probe beyond routes; nothing by default. */
+    default IsolationSurface isolation() {
+        return IsolationSurface.NONE;
     }
 
     /** How faults are injected into this gateway; by default none is supported. */

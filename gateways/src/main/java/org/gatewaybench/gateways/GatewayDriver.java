@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gatewaybench.core.fault.FaultAction;
 import org.gatewaybench.core.fault.FaultTarget;
+import org.gatewaybench.core.isolation.IsolationProfile;
 import org.gatewaybench.core.preflight.Check;
 import org.gatewaybench.fixtures.FixtureKind;
 
@@ -71,5 +72,14 @@ public interface GatewayDriver {
      */
     default Set<FaultAction> faults(FixtureKind fixture, FaultTarget target) {
         return Set.of();
+    }
+
+    /**
+     * How each isolation check applies to this driver's gateways on a fixture of kind
+     * {@code fixture}: runs (and how), not applicable (why), or cannot run (why: a scenario asking for
+     * it is refused). By default nothing is declared and no check can run.
+     */
+    default IsolationProfile isolation(FixtureKind fixture) {
+        return IsolationProfile.none();
     }
 }

@@ -9,6 +9,11 @@ import org.gatewaybench.core.connection.ConnectionKind;
 import org.gatewaybench.core.connection.DropCause;
 import org.gatewaybench.core.fault.FaultAction;
 import org.gatewaybench.core.fault.FaultTarget;
+import org.gatewaybench.core.isolation.Actor;
+import org.gatewaybench.core.isolation.EndpointKind;
+import org.gatewaybench.core.isolation.IsolationCheck;
+import org.gatewaybench.core.isolation.Stage;
+import org.gatewaybench.core.isolation.Verdict;
 import org.gatewaybench.core.resources.ProcessRole;
 import org.gatewaybench.core.route.OpKind;
 import org.gatewaybench.core.route.PhaseKind;
@@ -278,5 +283,71 @@ public final class Events {
      */
     public record RouteApiRetried(Stamp at, String gateway, RouteKey route, String verb, int status, int attempt,
                                   long waitNanos) implements GatewayEvent {
+    }
+
+    /**
+     * The gateway's version and its isolation-relevant settings, recorded once before its isolation
+     * checks (for ingress-nginx allow-snippet-annotations and annotations-risk-level; in the lab the
+     * conflict policy, route validation, snippet policy and the runtime API's address).
+     */
+    public record IsolationSettingsRecorded(Stamp at, String gateway, Map<String, String> settings)
+            implements GatewayEvent {
+    }
+
+    /**
+     * An isolation check begins on one gateway. {@code victim} is tenant A, {@code attacker} tenant B,
+     * {@code bystanders} the quiet tenants; {@code settings} holds the check's bounds and facts
+     * (settle time, latency ratio, stall bound, storm size, the canary marker, how the driver says
+     * the check is written). Every isolation event of this gateway until its
+     * {@link IsolationVerdict} belongs to this check.
+     */
+    public record IsolationCheckStarted(Stamp at, String gateway, IsolationCheck check, String victim,
+                                        String attacker, List<String> bystanders, Map<String, String> settings)
+            implements GatewayEvent {
+    }
+
+    /**
+     * A route write of an isolation check, once the route API answered: {@code at} of an ok write is
+     * its t0. {@code write} numbers the probe's writes on this gateway from 1; {@code actor} says whose
+     * it is, {@code stage} where in the check. {@code annotations} and {@code backendTenant} are the
+     * route's (snippets, a Service of another tenant); {@code invokedMono} is when it was sent. A
+     * refused write says why in {@code error} and classifies it in {@code refusal}.
+     */
+    public record IsolationWrite(Stamp at, String gateway, IsolationCheck check, long write, Actor actor, Stage stage,
+                                 OpKind kind, RouteKey route, String host, String path, String backend,
+                                 Map<String, String> annotations, String backendTenant, long invokedMono,
+                                 boolean ok, String error, Refusal refusal) implements GatewayEvent {
+    }
+
+    /**
+     * One request of an isolation check through the data plane: the answer to GET {@code path} with
+     * Host {@code host}, sent at {@code sentMono}. {@code write} is the write whose effect it watches
+     * (0 for none); {@code status} is 0 when no answer came ({@code failure} then says reset, timeout or
+     * connect-failed); {@code backend} is the id of the backend that answered (null for none);
+     * {@code canary} names the canary marks the answer carried (header, file), null for none.
+     */
+    public record IsolationRequest(Stamp at, String gateway, IsolationCheck check, Stage stage, long write,
+                                   String host, String path, long sentMono, int status, String backend,
+                                   String canary, String failure) implements GatewayEvent {
+    }
+
+    /**
+     * One control endpoint tried from tenant {@code fromTenant}'s position (control-plane-exposure):
+     * what it is, where, what was asked ({@code read}: connect, GET path, a command line), whether it
+     * was reached and the first line of its answer or why it was not.
+     */
+    public record ControlEndpointTried(Stamp at, String gateway, String endpoint, EndpointKind kind, String address,
+                                       String read, String fromTenant, boolean reached, String answer)
+            implements GatewayEvent {
+    }
+
+    /**
+     * An isolation check ended: its {@code verdict} (held, refused, violated, degraded,
+     * not-applicable, inconclusive), why in words, and the evidence figures it was judged on (counts,
+     * milliseconds, ratios; names documented in docs/journal.md). The probe judged it with the same
+     * code the analyses apply to the check's events.
+     */
+    public record IsolationVerdict(Stamp at, String gateway, IsolationCheck check, Verdict verdict, String reason,
+                                   Map<String, Double> figures) implements GatewayEvent {
     }
 }

@@ -11,7 +11,9 @@ public sealed interface GatewayEvent extends Event permits Events.GatewayStarted
         Events.TrafficWindow, Events.TrafficSummary, Events.ResourceSample, Events.ResourceSummary,
         Events.GatewayMetric, Events.WrkSummary, Events.FaultStarted, Events.FaultHealed,
         Events.RouteStatusObserved, Events.RouteApiRetried, Events.VersionsRecorded,
-        Events.DiagnosticsCollected, Events.AssertionEvaluated {
+        Events.DiagnosticsCollected, Events.IsolationSettingsRecorded, Events.IsolationCheckStarted,
+        Events.IsolationWrite, Events.IsolationRequest, Events.ControlEndpointTried, Events.IsolationVerdict,
+        Events.AssertionEvaluated {
 
     /** The driver name of the gateway; null only for a {@link Events.Note} about the whole run. */
     String gateway();

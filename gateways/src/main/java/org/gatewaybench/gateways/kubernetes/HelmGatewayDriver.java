@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.gatewaybench.core.fault.FaultAction;
 import org.gatewaybench.core.fault.FaultTarget;
+import org.gatewaybench.core.isolation.IsolationProfile;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.NoteLevel;
 import org.gatewaybench.core.preflight.Check;
@@ -90,6 +91,18 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
      * pushes, sync errors. Each endpoint's page is filtered by all of them.
      */
     public abstract Set<String> journaledMetrics();
+
+    /**
+     * What the isolation probe needs of this gateway: how each check applies, its control endpoints,
+     * where a canary can be planted, its isolation-relevant settings (facts of the pinned chart and
+     * controller).
+     */
+    public abstract IsolationFacts isolationFacts();
+
+    @Override
+    public IsolationProfile isolation(FixtureKind fixture) {
+        return fixtures().contains(fixture) ? isolationFacts().profile() : IsolationProfile.none();
+    }
 
     @Override
     public Set<FaultAction> faults(FixtureKind fixture, FaultTarget target) {
@@ -237,8 +250,10 @@ public abstract class HelmGatewayDriver implements GatewayDriver {
                         GatewayFacts.labels(facts().controllerSelector())),
                 Component.pods("data-plane", FaultTarget.DATA_PLANE, namespace,
                         GatewayFacts.labels(facts().dataPlaneSelector())));
+        ClusterIsolation isolation = new ClusterIsolation(fixture, namespace, isolationFacts(),
+                Map.of("gateway", name(), "chart", chart().reference(), "chartVersion", version));
         return new KubernetesGateway(name(), routes, dataPlane, details, components,
-                facts().endpoints(namespace, journaledMetrics()), faults,
+                facts().endpoints(namespace, journaledMetrics()), faults, isolation,
                 dir -> release.describe(dir, context.workDir()),
                 () -> versions(fixture, namespace, version),
                 () -> {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.gatewaybench.core.isolation.IsolationSurface;
 import org.gatewaybench.core.route.RouteApi;
 import org.gatewaybench.fixtures.kubernetes.KubernetesRouteApi;
 import org.gatewaybench.gateways.Component;
@@ -24,6 +25,7 @@ final class KubernetesGateway implements Gateway {
     private final List<Component> components;
     private final List<MetricsEndpoint> metrics;
     private final FaultInjector faults;
+    private final IsolationSurface isolation;
     private final Function<Path, List<Path>> diagnostics;
     private final Supplier<Map<String, String>> versions;
     private final Runnable uninstall;
@@ -31,8 +33,9 @@ final class KubernetesGateway implements Gateway {
 
     KubernetesGateway(String name, KubernetesRouteApi routes, InetSocketAddress dataPlane, Map<String, String> details,
                       List<Component> components, List<MetricsEndpoint> metrics, FaultInjector faults,
-                      Function<Path, List<Path>> diagnostics, Supplier<Map<String, String>> versions,
-                      Runnable uninstall) {
+                      IsolationSurface isolation, Function<Path, List<Path>> diagnostics,
+                      Supplier<Map<String, String>> versions, Runnable uninstall) {
+        this.isolation = isolation;
         this.name = name;
         this.routes = routes;
         this.dataPlane = dataPlane;
@@ -54,6 +57,11 @@ final class KubernetesGateway implements Gateway {
     @Override
     public List<MetricsEndpoint> metricsEndpoints() {
         return metrics;
+    }
+
+    @Override
+    public IsolationSurface isolation() {
+        return isolation;
     }
 
     @Override

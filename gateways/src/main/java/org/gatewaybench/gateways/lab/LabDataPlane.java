@@ -2,6 +2,7 @@ package org.gatewaybench.gateways.lab;
 
 import java.util.List;
 import java.util.Map;
+import org.gatewaybench.core.isolation.ControlEndpoint;
 
 /**
  * A real data-plane process of the lab (nginx, HAProxy) and the way it takes route changes.
@@ -25,6 +26,11 @@ public interface LabDataPlane extends AutoCloseable {
      */
     ApplyOutcome apply(RouteTable table, List<RouteTable.EntryChange> changes, Runnable started)
             throws InterruptedException;
+
+    /** The endpoints through which the data plane can be told things besides serving routes; none by default. */
+    default List<ControlEndpoint> controlEndpoints() {
+        return List.of();
+    }
 
     /** Stops the process and starts it again from the configuration on disk. */
     void restart();

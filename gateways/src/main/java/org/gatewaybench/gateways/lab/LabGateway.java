@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
+import org.gatewaybench.core.isolation.IsolationSurface;
 import org.gatewaybench.core.route.RouteApi;
 import org.gatewaybench.fixtures.embedded.EmbeddedRouteStore;
 import org.gatewaybench.fixtures.embedded.PortAllocator;
@@ -33,13 +34,15 @@ public final class LabGateway implements Gateway {
     private final LabDataPlane dataPlane;
     private final ControllerFactory controllers;
     private final PortAllocator ports;
+    private final LabIsolation isolation;
     private LabController controller;
     private boolean controllerRunning;
     private boolean closed;
 
     private LabGateway(String name, EmbeddedRouteStore routes, LabDataPlane dataPlane, ControllerFactory controllers,
-                       PortAllocator ports) {
+                       PortAllocator ports, LabIsolation isolation) {
         this.name = name;
+        this.isolation = isolation;
         this.routes = routes;
         this.dataPlane = dataPlane;
         this.controllers = controllers;
@@ -55,7 +58,8 @@ public final class LabGateway implements Gateway {
      * step fails.
      */
     public static LabGateway start(String driver, InstallContext context, LocalLab lab, int port,
-                                   IntFunction<LabDataPlane> startDataPlane, LabController.Pacing pacing) {
+                                   IntFunction<LabDataPlane> startDataPlane, LabController.Pacing pacing,
+                                   LabPolicy policy) {
         LabDataPlane dataPlane;
         try {
             dataPlane = startDataPlane.apply(port);
@@ -63,13 +67,13 @@ public final class LabGateway implements Gateway {
             lab.ports().release(port);
             throw e instanceof GatewayException ? e : new GatewayException(driver + " did not start: " + e.getMessage(), e);
         }
-        EmbeddedRouteStore routes = lab.newRouteStore();
+        EmbeddedRouteStore routes = lab.newRouteStore(LabAdmission.of(policy));
         RouteTable table = new RouteTable(context.backends().stream().map(Backend::id).collect(Collectors.toSet()),
-                LabOptions.neverServe(context));
+                policy, LabOptions.neverServe(context));
         return new LabGateway(driver, routes, dataPlane,
                 appliesBefore -> new LabController(driver, routes, dataPlane, table, context.journal(),
                         context.clock(), pacing, appliesBefore),
-                lab.ports());
+                lab.ports(), new LabIsolation(driver, policy, dataPlane, context.workDir()));
     }
 
     @Override
@@ -103,6 +107,11 @@ public final class LabGateway implements Gateway {
     public List<Component> components() {
         return List.of(Component.inHarness("controller", FaultTarget.CONTROLLER),
                 Component.process(dataPlane.process().program(), FaultTarget.DATA_PLANE, dataPlane.process().pid()));
+    }
+
+    @Override
+    public IsolationSurface isolation() {
+        return isolation;
     }
 
     @Override
@@ -158,6 +167,7 @@ public final class LabGateway implements Gateway {
         routes.releaseWatches();
         controller.resume();
         controller.close();
+        isolation.removeCanary();
         dataPlane.close();
         ports.release(dataPlane.process().port());
         routes.close();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gatewaybench.core.Word;
 import org.gatewaybench.core.time.Durations;
 import org.gatewaybench.fixtures.FixtureException;
 import org.gatewaybench.fixtures.LocalLab;
@@ -25,6 +26,43 @@ public final class LabOptions {
     public static final GatewayOption NEVER_SERVE = new GatewayOption("neverServe", GatewayOption.Type.STRING, "",
             "route names (comma-separated, e.g. r000007) the controller silently leaves out of every config, like "
                     + "a controller bug: a forced never-activated finding, to try bundles and replays on");
+    /*
+     * The isolation behaviours. Their defaults are modelled on real gateways, each fact read at the
+     * tag named (see docs/lab-gateways.md).
+     */
+
+    /** Oldest wins: ingress-nginx sorts Ingresses by creationTimestamp (store.go sortIngressSlice, controller-v1.15.1); the Gateway API gives the oldest Route precedence (v1.6.1). */
+    public static final GatewayOption CONFLICT_POLICY = GatewayOption.choice("conflictPolicy",
+            LabPolicy.ConflictPolicy.OLDEST_WINS.word(), Word.words(LabPolicy.ConflictPolicy.class),
+            "which of two routes claiming one host and path serves it: oldest-wins (ingress-nginx, the Gateway "
+                    + "API) or newest-wins (a later claim takes over; for calibration)");
+    /** Shared: neither ingress-nginx nor the Gateway API ties a host to a namespace; OpenShift's router does (routeAdmission.namespaceOwnership, Strict by default). */
+    public static final GatewayOption HOST_OWNERSHIP = GatewayOption.choice("hostOwnership",
+            LabPolicy.HostOwnership.SHARED.word(), Word.words(LabPolicy.HostOwnership.class),
+            "shared: any tenant may add routes under any host (ingress-nginx, the Gateway API); strict: a host and a "
+                    + "wildcard's domain belong to the first tenant that claims them (OpenShift's router)");
+    /** On: ingress-nginx's chart installs its validating webhook by default (controller.admissionWebhooks.enabled, 4.15.1). */
+    public static final GatewayOption ROUTE_VALIDATION = new GatewayOption("routeValidation",
+            GatewayOption.Type.BOOLEAN, "true", "true: the route API refuses routes the data plane cannot carry or the "
+            + "policy forbids, like ingress-nginx's admission webhook; false: every write is admitted and the "
+            + "controller renders it (a bad route fails nginx's reload for everyone)");
+
+    /** Whether a route may name another tenant's Service, defaulting as the gateway named in {@code modelledOn}. */
+    public static GatewayOption crossTenantBackends(LabPolicy.CrossTenantBackends fallback, String modelledOn) {
+        return GatewayOption.choice("crossTenantBackends", fallback.word(),
+                Word.words(LabPolicy.CrossTenantBackends.class), "follow: a route may name another tenant's Service "
+                        + "for its backend; refuse: it may not (default as " + modelledOn + ")");
+    }
+
+    /** The policy the options give, with {@code snippets} the driver's snippet option (null when it has none). */
+    public static LabPolicy policy(InstallContext context, GatewayOption crossTenant, GatewayOption snippets) {
+        return new LabPolicy(
+                Word.parse(LabPolicy.ConflictPolicy.class, context.option(CONFLICT_POLICY)),
+                Word.parse(LabPolicy.HostOwnership.class, context.option(HOST_OWNERSHIP)),
+                Boolean.parseBoolean(context.option(ROUTE_VALIDATION)),
+                snippets != null && Boolean.parseBoolean(context.option(snippets)),
+                Word.parse(LabPolicy.CrossTenantBackends.class, context.option(crossTenant)));
+    }
 
     private LabOptions() {
     }

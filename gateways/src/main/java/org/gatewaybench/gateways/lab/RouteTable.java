@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.gatewaybench.core.route.Backend;
 import org.gatewaybench.core.route.Route;
 import org.gatewaybench.core.route.RouteChange;
@@ -17,20 +16,30 @@ import org.gatewaybench.core.route.RouteKey;
 
 /**
  * A lab controller's view of the routes: what the data plane should serve. Routes that claim the
- * same host and path prefix are resolved like a Kubernetes controller resolves conflicting rules:
- * one wins (here the smallest route key, so the choice does not depend on arrival order) and the
- * next takes over when it goes. Routes a config cannot carry (odd characters, unknown backend)
- * are refused and reported instead of breaking the data plane for everyone.
+ * same host and path prefix are resolved by the policy's conflict rule, by the order in which the
+ * controller first saw them (the creation order of a Kubernetes controller's informer): the oldest
+ * claim wins and the next takes over when it goes, or the newest. Routes the policy forbids, or
+ * that point at a backend the data plane does not have, are refused and reported instead of
+ * served; snippet annotations are dropped unless the policy allows them. Whether a route's host
+ * and path fit the data plane's configuration is the admission's job ({@link LabAdmission}): with
+ * validation off, whatever comes is rendered.
  */
 public final class RouteTable {
 
-    private static final Pattern HOST = Pattern.compile("[a-z0-9]([-a-z0-9.]*[a-z0-9])?");
     /** The longest DNS name; nginx's server name hash is sized for it. */
     public static final int MAX_HOST_LENGTH = 253;
-    private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~/-]*");
 
-    /** What the data plane serves for one host and path prefix. */
-    public record Entry(String host, String pathPrefix, Backend backend) {
+    /**
+     * What the data plane serves for one host and path prefix. {@code serverSnippet} and
+     * {@code locationSnippet} are the route's snippet annotations when the policy allows them, else null.
+     */
+    public record Entry(String host, String pathPrefix, Backend backend, String serverSnippet,
+                        String locationSnippet) {
+
+        /** An entry without snippets. */
+        public Entry(String host, String pathPrefix, Backend backend) {
+            this(host, pathPrefix, backend, null, null);
+        }
 
         /** The lookup key: host and path prefix together, e.g. {@code a.example/api}. */
         public String key() {
@@ -54,21 +63,26 @@ public final class RouteTable {
     }
 
     private final Set<String> backendIds;
+    private final LabPolicy policy;
     private final Set<String> neverServed;
     private final Map<RouteKey, Route> routes = new HashMap<>();
-    private final Map<String, TreeMap<RouteKey, Entry>> claims = new HashMap<>();
+    /** When the controller first saw each route it holds: the order conflicts are decided by. */
+    private final Map<RouteKey, Long> seen = new HashMap<>();
+    private final Map<String, TreeMap<Long, Entry>> claims = new HashMap<>();
+    private long nextSeen;
 
     /** An empty table whose routes may point at the backends named {@code backendIds}. */
-    public RouteTable(Set<String> backendIds) {
-        this(backendIds, Set.of());
+    public RouteTable(Set<String> backendIds, LabPolicy policy) {
+        this(backendIds, policy, Set.of());
     }
 
     /**
      * An empty table that also leaves out, silently, the routes named in {@code neverServed}
      * (the lab's forced finding, {@link LabOptions#NEVER_SERVE}).
      */
-    public RouteTable(Set<String> backendIds, Set<String> neverServed) {
+    public RouteTable(Set<String> backendIds, LabPolicy policy, Set<String> neverServed) {
         this.backendIds = Set.copyOf(backendIds);
+        this.policy = Objects.requireNonNull(policy, "policy");
         this.neverServed = Set.copyOf(neverServed);
     }
 
@@ -83,10 +97,12 @@ public final class RouteTable {
                 release(old);
             }
             if (change.kind() == RouteChange.Kind.DELETED || neverServed.contains(change.route().key().name())) {
+                seen.remove(change.route().key());
                 continue;
             }
             String problem = problem(change.route());
             if (problem != null) {
+                seen.remove(change.route().key());
                 refused.add("route " + change.route().key() + " refused: " + problem);
                 continue;
             }
@@ -100,7 +116,7 @@ public final class RouteTable {
                 changes.add(new EntryChange(EntryChange.Kind.ADD, now));
             } else if (was != null && now == null) {
                 changes.add(new EntryChange(EntryChange.Kind.DEL, was));
-            } else if (was != null && !Objects.equals(was.backend(), now.backend())) {
+            } else if (was != null && !was.equals(now)) {
                 changes.add(new EntryChange(EntryChange.Kind.SET, now));
             }
         });
@@ -118,11 +134,11 @@ public final class RouteTable {
     }
 
     /** Every served entry, by host, then by path prefix. */
-    public SortedMap<String, SortedMap<String, Backend>> byHost() {
-        SortedMap<String, SortedMap<String, Backend>> hosts = new TreeMap<>();
-        for (TreeMap<RouteKey, Entry> claimants : claims.values()) {
-            Entry e = claimants.firstEntry().getValue();
-            hosts.computeIfAbsent(e.host(), h -> new TreeMap<>()).put(e.pathPrefix(), e.backend());
+    public SortedMap<String, SortedMap<String, Entry>> byHost() {
+        SortedMap<String, SortedMap<String, Entry>> hosts = new TreeMap<>();
+        for (String key : claims.keySet()) {
+            Entry e = winner(key);
+            hosts.computeIfAbsent(e.host(), h -> new TreeMap<>()).put(e.pathPrefix(), e);
         }
         return hosts;
     }
@@ -130,8 +146,8 @@ public final class RouteTable {
     /** Every served entry. */
     public List<Entry> entries() {
         List<Entry> entries = new ArrayList<>(claims.size());
-        for (TreeMap<RouteKey, Entry> claimants : claims.values()) {
-            entries.add(claimants.firstEntry().getValue());
+        for (String key : claims.keySet()) {
+            entries.add(winner(key));
         }
         return entries;
     }
@@ -143,37 +159,38 @@ public final class RouteTable {
     }
 
     private Entry winner(String key) {
-        TreeMap<RouteKey, Entry> claimants = claims.get(key);
-        return claimants == null ? null : claimants.firstEntry().getValue();
+        TreeMap<Long, Entry> claimants = claims.get(key);
+        if (claimants == null) {
+            return null;
+        }
+        return (policy.conflicts() == LabPolicy.ConflictPolicy.OLDEST_WINS ? claimants.firstEntry()
+                : claimants.lastEntry()).getValue();
     }
 
     private void claim(Route route) {
         routes.put(route.key(), route);
-        claims.computeIfAbsent(entryKey(route), k -> new TreeMap<>())
-                .put(route.key(), new Entry(host(route), route.pathPrefix(), route.backend()));
+        long order = seen.computeIfAbsent(route.key(), k -> nextSeen++);
+        Map<String, String> snippets = policy.snippets() ? LabPolicy.snippetsOf(route) : Map.of();
+        claims.computeIfAbsent(entryKey(route), k -> new TreeMap<>()).put(order, new Entry(host(route),
+                route.pathPrefix(), route.backend(), snippets.get(LabPolicy.SERVER_SNIPPET),
+                snippets.get(LabPolicy.CONFIGURATION_SNIPPET)));
     }
 
     private void release(Route route) {
         routes.remove(route.key());
         String key = entryKey(route);
-        TreeMap<RouteKey, Entry> claimants = claims.get(key);
-        claimants.remove(route.key());
+        TreeMap<Long, Entry> claimants = claims.get(key);
+        claimants.remove(seen.get(route.key()));
         if (claimants.isEmpty()) {
             claims.remove(key);
         }
     }
 
     private String problem(Route route) {
-        if (route.host().length() > MAX_HOST_LENGTH || !HOST.matcher(host(route)).matches()) {
-            return "host '" + route.host() + "' is not a plain DNS name (letters, digits, '-', '.', at most " + MAX_HOST_LENGTH + " characters)";
-        }
-        if (!PATH.matcher(route.pathPrefix()).matches()) {
-            return "path prefix '" + route.pathPrefix() + "' has characters other than letters, digits and -._~/";
-        }
         if (!backendIds.contains(route.backend().id())) {
             return "backend '" + route.backend().id() + "' is not one of the installed backends " + backendIds;
         }
-        return null;
+        return policy.forbids(route, routes.values());
     }
 
     private static String entryKey(Route route) {

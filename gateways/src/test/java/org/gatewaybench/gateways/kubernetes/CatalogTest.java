@@ -45,9 +45,11 @@ class CatalogTest {
     @Test
     void routeFormsMatchEachGatewaysApi() {
         assertThat(form("ingress-nginx")).isEqualTo(new RouteForm.IngressForm("nginx"));
-        assertThat(form("apisix")).isEqualTo(new RouteForm.IngressForm("apisix"));
+        assertThat(form("apisix")).isEqualTo(new RouteForm.IngressForm("apisix",
+                RouteForm.CrossTenantReference.SVC_NAMESPACE_ANNOTATION));
         assertThat(form("cilium")).isEqualTo(new RouteForm.IngressForm("cilium"));
-        assertThat(form("higress")).isEqualTo(new RouteForm.IngressForm("higress"));
+        assertThat(form("higress")).isEqualTo(new RouteForm.IngressForm("higress",
+                RouteForm.CrossTenantReference.DESTINATION_ANNOTATION));
         assertThat(form("envoy-gateway")).isInstanceOf(RouteForm.HttpRouteForm.class);
     }
 

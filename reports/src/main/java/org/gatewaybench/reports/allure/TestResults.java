@@ -34,12 +34,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
+import org.gatewaybench.core.isolation.Verdict;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.reports.FigureFormat;
 import org.gatewaybench.reports.analysis.ActivationFigures;
 import org.gatewaybench.reports.analysis.Analysis;
+import org.gatewaybench.reports.analysis.CheckOutcome;
 import org.gatewaybench.reports.analysis.FaultRecovery;
+import org.gatewaybench.reports.analysis.GatewayIsolation;
 import org.gatewaybench.reports.analysis.OpVerdict;
 import org.gatewaybench.reports.analysis.PhaseActivation;
 import org.gatewaybench.reports.analysis.RunAnalysis;
@@ -57,8 +61,8 @@ import org.gatewaybench.reports.summary.HistogramLogFiles;
  * run's summary.md and report.html, a gateway's .hlog and failure evidence) are written once and
  * named by each. Result ids derive from the run, gateway and assertion, so rendering a run again
  * writes the same files; history ids leave the run out, so Allure follows a result across runs.
- * The isolation checks join as results of their own per gateway and check (family isolation,
- * failed when violated) once the isolation analysis is on main, beside {@link #gateway}'s.
+ * Each isolation check is a result of its own (family isolation): failed when violated or
+ * degraded, passed when held or refused, skipped when not applicable, broken when inconclusive.
  */
 final class TestResults {
 
@@ -79,7 +83,7 @@ final class TestResults {
         this.versions = RunAnalysis.orNull(analysis::versions);
     }
 
-    /** The results of {@code gateway}: its run, then its assertions. */
+    /** The results of {@code gateway}: its run, its assertions, then its isolation checks. */
     void gateway(String gateway) {
         GatewayVerdict verdict = GatewayVerdict.of(analysis, gateway);
         long[] wall = analysis.layout().wallSpan(gateway);
@@ -110,6 +114,30 @@ final class TestResults {
         for (Planned p : left) {
             notJudged(gateway, p, verdict, wall);
         }
+        GatewayIsolation isolation = RunAnalysis.orNull(() -> analysis.isolation().get(gateway));
+        for (CheckOutcome c : isolation == null ? List.<CheckOutcome>of() : isolation.checks()) {
+            isolationCheck(gateway, c, wall);
+        }
+    }
+
+    private void isolationCheck(String gateway, CheckOutcome c, long[] wall) {
+        Verdict v = c.verdict();
+        Status status = v.finding() ? Status.FAILED : v.safe() ? Status.PASSED
+                : v == Verdict.NOT_APPLICABLE ? Status.SKIPPED : Status.BROKEN;
+        String check = c.check().word();
+        String uuid = id(gateway, "isolation " + check);
+        TestResult result = result(uuid, gateway, check, gateway + ": isolation " + check, Analysis.ISOLATION.word())
+                .setStatus(status).setDescription(c.check().summary() + ": " + v.word() + ". The evidence (requests "
+                        + "sampled, the backend that answered, timings) is in report.html.")
+                .setStatusDetails(new StatusDetails().setMessage(v.word() + ": " + c.reason()));
+        result.getParameters().add(createParameter("verdict", v.word()));
+        new TreeMap<>(c.figures()).forEach((name, value) -> result.getParameters().add(createParameter(name,
+                FigureFormat.significant(value))));
+        lifecycle.scheduleTestCase(result);
+        lifecycle.startTestCase(uuid);
+        lifecycle.stopTestCase(uuid);
+        attach(uuid, shared(gateway, status == Status.FAILED));
+        finish(uuid, wall[0], wall[1], List.of());
     }
 
     /** An assertion as the scenario set it, applying to one gateway. */

@@ -22,6 +22,8 @@ public enum Analysis implements Word {
     /** Each gateway over its repetitions: medians and 95% intervals. */
     REPETITIONS,
     ROUTE_WRITES,
+    /** The isolation checks: each verdict judged again from its events, with its evidence. */
+    ISOLATION,
     DIAGNOSTICS,
     /** What exactly ran: harness, machine and gateway versions. */
     VERSIONS,

@@ -35,6 +35,7 @@ public final class RunAnalysis {
     private final Result<LongConnectionAnalysis.Figures> longConnections;
     private final Result<Map<String, GatewayRepetitions>> repetitions;
     private final Result<Map<String, GatewayRouteWrites>> routeWrites;
+    private final Result<Map<String, GatewayIsolation>> isolation;
     private final Result<List<Events.DiagnosticsCollected>> diagnostics;
     private final Result<RunVersions> versions;
     private final Result<List<Events.AssertionEvaluated>> assertions;
@@ -55,6 +56,7 @@ public final class RunAnalysis {
         FaultAnalysis faultFold = pass.add(Analysis.FAULTS, new FaultAnalysis());
         LongConnectionAnalysis connectionFold = pass.add(Analysis.LONG_CONNECTIONS, new LongConnectionAnalysis());
         RouteWriteAnalysis writesFold = pass.add(Analysis.ROUTE_WRITES, new RouteWriteAnalysis());
+        IsolationAnalysis isolationFold = pass.add(Analysis.ISOLATION, new IsolationAnalysis(required));
         DiagnosticsAnalysis diagnosticsFold = pass.add(Analysis.DIAGNOSTICS, new DiagnosticsAnalysis());
         VersionsAnalysis versionsFold = pass.add(Analysis.VERSIONS, new VersionsAnalysis());
         AssertionAnalysis assertionsFold = pass.add(Analysis.ASSERTIONS, new AssertionAnalysis());
@@ -78,6 +80,7 @@ public final class RunAnalysis {
         repetitions = pass.result(Analysis.REPETITIONS,
                 () -> RepetitionAnalysis.of(layout.get(), activation.get(), longConnections.ok()));
         routeWrites = pass.result(Analysis.ROUTE_WRITES, () -> writesFold.result(layout.get()));
+        isolation = pass.result(Analysis.ISOLATION, () -> isolationFold.result(layout.get()));
         diagnostics = pass.result(Analysis.DIAGNOSTICS, diagnosticsFold::result);
         versions = pass.result(Analysis.VERSIONS, versionsFold::result);
         assertions = pass.result(Analysis.ASSERTIONS, assertionsFold::result);
@@ -117,7 +120,7 @@ public final class RunAnalysis {
 
     private Stream<Result<?>> all() {
         return Stream.of(layout, facts, outcome, activation, configApplies, harnessLag, traffic, resources, metrics,
-                faults, longConnections, repetitions, routeWrites, diagnostics, versions, assertions, notes);
+                faults, longConnections, repetitions, routeWrites, isolation, diagnostics, versions, assertions, notes);
     }
 
     /** Events the journal holds (known also when every analysis failed). */
@@ -188,6 +191,11 @@ public final class RunAnalysis {
     /** How long route writes took to be acknowledged, and why refused ones were refused. */
     public Map<String, GatewayRouteWrites> routeWrites() {
         return routeWrites.get();
+    }
+
+    /** Each gateway's isolation checks, judged again from the journal; without checks when the run had none. */
+    public Map<String, GatewayIsolation> isolation() {
+        return isolation.get();
     }
 
     /** The failure evidence the run collected, in journal order; empty when nothing failed or nothing could be collected. */

@@ -2,11 +2,15 @@ package org.gatewaybench.reports.compare;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.gatewaybench.core.isolation.IsolationCheck;
+import org.gatewaybench.core.isolation.Verdict;
 import org.gatewaybench.reports.analysis.ActivationFigures;
 import org.gatewaybench.reports.confidence.FigureSpread;
 import org.gatewaybench.reports.confidence.GatewayRepetitions;
@@ -18,7 +22,8 @@ import org.gatewaybench.reports.summary.RunSummary.GatewaySummary;
 /**
  * The regression gate: compares a run with a baseline run of the same scenario, gateway by
  * gateway, on the figures a platform team decides on: activation latency (p50, p99, max), routes
- * never activated, error answers, and long-connection drops. A pure function of two summaries.
+ * never activated, error answers, long-connection drops, and each isolation check's verdict (held or
+ * refused before, violated or degraded now is a regression). A pure function of two summaries.
  *
  * <p>When both summaries have samples (the repetitions' medians and 95% intervals, which every
  * summary since repetitions has), a change counts as a regression only when it exceeds the
@@ -37,9 +42,14 @@ public final class Comparison {
 
     /** The findings, gateway by gateway in the current run's order; baseline-only gateways last. */
     public static List<Finding> compare(RunSummary baseline, RunSummary current, Tolerance tolerance) {
-        if (baseline.repetitions() != null && current.repetitions() != null) {
-            return compareSamples(baseline.repetitions(), current.repetitions(), tolerance);
-        }
+        List<Finding> findings = baseline.repetitions() != null && current.repetitions() != null
+                ? new ArrayList<>(compareSamples(baseline.repetitions(), current.repetitions(), tolerance))
+                : compareFigures(baseline, current, tolerance);
+        isolation(baseline, current, findings);
+        return findings;
+    }
+
+    private static List<Finding> compareFigures(RunSummary baseline, RunSummary current, Tolerance tolerance) {
         Map<String, GatewaySummary> before = baseline.gateways().stream()
                 .collect(Collectors.toMap(GatewaySummary::name, Function.identity(), (a, b) -> b));
         List<Finding> findings = new ArrayList<>();
@@ -55,6 +65,43 @@ public final class Comparison {
             findings.add(missing(gone, "gateway", 1.0, null));
         }
         return findings;
+    }
+
+    /**
+     * Each isolation check either run has, gateway by gateway: safe (held, refused) to a finding
+     * (violated, degraded) regressed, the other way improved; a check only one run has is missing.
+     * Not-applicable and inconclusive change nothing.
+     */
+    private static void isolation(RunSummary baseline, RunSummary current, List<Finding> out) {
+        Map<String, GatewaySummary> before = baseline.gateways().stream()
+                .collect(Collectors.toMap(GatewaySummary::name, Function.identity(), (a, b) -> b));
+        for (GatewaySummary now : current.gateways()) {
+            GatewaySummary then = before.get(now.name());
+            if (then == null) {
+                continue; // the gateway itself is missing
+            }
+            Map<IsolationCheck, Verdict> was = verdicts(then);
+            Map<IsolationCheck, Verdict> is = verdicts(now);
+            Set<IsolationCheck> checks = new LinkedHashSet<>(is.keySet());
+            checks.addAll(was.keySet());
+            for (IsolationCheck check : checks) {
+                Verdict a = was.get(check);
+                Verdict b = is.get(check);
+                Finding.Verdict v = a == null || b == null ? Finding.Verdict.MISSING
+                        : a.safe() && b.finding() ? Finding.Verdict.REGRESSED
+                        : a.finding() && b.safe() ? Finding.Verdict.IMPROVED : Finding.Verdict.OK;
+                out.add(Finding.ofWords(now.name(), "isolation " + check, a == null ? null : a.word(),
+                        b == null ? null : b.word(), v));
+            }
+        }
+    }
+
+    private static Map<IsolationCheck, Verdict> verdicts(GatewaySummary g) {
+        Map<IsolationCheck, Verdict> out = new LinkedHashMap<>();
+        if (g.isolation() != null) {
+            g.isolation().forEach(i -> out.put(i.check(), i.verdict()));
+        }
+        return out;
     }
 
     /** True when any finding regressed. */

@@ -36,7 +36,7 @@ public final class HtmlReportWriter {
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(Html.escape(title(analysis))).append("</title>\n<style>").append(CSS)
-                .append(LongConnectionSection.CSS).append(GatewayMetricsSection.CSS)
+                .append(LongConnectionSection.CSS).append(IsolationSection.CSS).append(GatewayMetricsSection.CSS)
                 .append("</style>\n</head>\n<body>\n<main>\n");
         for (Section section : sections(runDir)) {
             StringBuilder part = new StringBuilder();
@@ -61,6 +61,7 @@ public final class HtmlReportWriter {
     private static List<Section> sections(Path runDir) {
         return List.of(new HeaderSection("Run"), new FailedAnalysesSection("Analyses that failed"),
                 new AssertionsSection("Assertions"), new ComparisonSection("Comparison"),
+                new IsolationSection("Tenant isolation"),
                 new ConfidenceSection("Repetitions and confidence"),
                 new ActivationCdfSection("Activation latency distribution"),
                 new LatencyOverTimeSection("Latency over time"), new ConfigAppliesSection("Config applies"),

@@ -50,7 +50,7 @@ public final class MarkdownWriter {
     private static final List<Part> PARTS = List.of(new Part("Run", MarkdownWriter::run),
             new Part("Analyses that failed", MarkdownWriter::failures),
             new Part("Assertions", MarkdownWriter::assertions),
-            new Part("Comparison", MarkdownWriter::comparison),
+            new Part("Comparison", MarkdownWriter::comparison), new Part("Tenant isolation", IsolationMarkdown::append),
             new Part("Repetitions and confidence", MarkdownWriter::confidence),
             new Part("Phases", MarkdownWriter::phases),
             new Part("Long connections", LongConnectionMarkdown::append),

@@ -84,13 +84,14 @@ public record RunSummary(int summaryVersion, String runId, String scenario, Stri
      * @param longConnections drops of long connections, or null when none were held through it
      * @param metrics   the gateway's own scraped metrics, one entry per series, or null when none were scraped
      * @param routeWrites sent-to-acknowledged latency of the route writes and the refusals by class
+     * @param isolation each isolation check's verdict and evidence, in the order they ran, or null when none ran
      */
     public record GatewaySummary(String name, String dataPlane, ActivationFigures activation,
                                  List<PhaseSummary> phases, ConfigApplyFigures configApplies,
                                  HarnessLagFigures harnessLag, Events.TrafficSummary traffic, Events.WrkSummary wrk,
                                  List<ResourcePeaks> resources, List<FaultSummary> faults,
                                  LongConnectionSummary longConnections, List<MetricSummary> metrics,
-                                 GatewayRouteWrites routeWrites) {
+                                 GatewayRouteWrites routeWrites, List<IsolationSummary> isolation) {
     }
 
     /**
@@ -166,7 +167,7 @@ public record RunSummary(int summaryVersion, String runId, String scenario, Stri
                     figure(() -> analysis.traffic().get(gateway).wrk()), figure(() -> peaks(analysis, gateway)),
                     figure(() -> analysis.faults().get(gateway).faults().stream().map(FaultSummary::of).toList()),
                     figure(() -> longConnections(analysis, gateway)), figure(() -> metrics(analysis, gateway)),
-                    figure(() -> analysis.routeWrites().get(gateway))));
+                    figure(() -> analysis.routeWrites().get(gateway)), figure(() -> isolation(analysis, gateway))));
         }
         String startedAt = f == null || f.journalEvents() == 0 ? null
                 : Instant.ofEpochMilli(f.startedWallMillis()).toString();
@@ -217,6 +218,11 @@ public record RunSummary(int summaryVersion, String runId, String scenario, Stri
     private static List<MetricSummary> metrics(RunAnalysis analysis, String gateway) {
         GatewayMetrics metrics = analysis.metrics().get(gateway);
         return metrics.any() ? metrics.series().stream().map(MetricSummary::of).toList() : null;
+    }
+
+    private static List<IsolationSummary> isolation(RunAnalysis analysis, String gateway) {
+        var checks = analysis.isolation().get(gateway).checks();
+        return checks.isEmpty() ? null : checks.stream().map(IsolationSummary::of).toList();
     }
 
     private static LongConnectionSummary longConnections(RunAnalysis analysis, String gateway) {

@@ -22,6 +22,7 @@ import org.gatewaybench.core.journal.Journal;
 import org.gatewaybench.core.journal.RunOutcome;
 import org.gatewaybench.core.time.Stamp;
 import org.gatewaybench.reports.AssertionReportTest;
+import org.gatewaybench.reports.IsolationJournals;
 import org.gatewaybench.reports.Reports;
 import org.gatewaybench.reports.SampleHistories;
 import org.gatewaybench.reports.analysis.RunAnalysis;
@@ -145,6 +146,24 @@ class AllureResultsTest {
         assertThat(notJudged.get("statusDetails").get("message").asText()).startsWith("gateway never ready");
         assertThat(byName.get("lab-haproxy-runtime / run of broken-run").get("status").asText()).isEqualTo("skipped");
         assertThat(byName.get("lab-haproxy-runtime / activation.p99 <= 5s").get("status").asText()).isEqualTo("skipped");
+    }
+
+    @Test
+    void eachIsolationCheckIsAResultFailedWhenViolatedAndPassedWhenHeldOrRefused() throws IOException {
+        AllureResults.write(RunAnalysis.of(IsolationJournals.run().history()), dir, Map.of());
+        Map<String, JsonNode> byName = new HashMap<>();
+        for (JsonNode r : results(dir.resolve(AllureResults.FOLDER))) {
+            byName.put(label(r, "suite") + " / " + r.get("name").asText(), r);
+        }
+        JsonNode captured = byName.get("nginx / same-host-same-path");
+        assertThat(captured.get("status").asText()).isEqualTo("failed");
+        assertThat(captured.get("statusDetails").get("message").asText())
+                .startsWith("violated: 5 of 5 requests to A's host app.va reached B's backend b1");
+        assertThat(label(captured, "family")).isEqualTo("isolation");
+        assertThat(parameters(captured)).containsEntry("verdict", "violated").containsEntry("capturedDuring", "5");
+        assertThat(byName.get("haproxy / same-host-same-path").get("status").asText()).isEqualTo("passed");
+        assertThat(byName.get("haproxy / config-poisoning").get("status").asText()).isEqualTo("passed");
+        assertThat(byName.get("nginx / control-plane-exposure").get("status").asText()).isEqualTo("failed");
     }
 
     /** The sample run with versions recorded, as the runner records them. */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import org.gatewaybench.core.isolation.IsolationCheck;
+import org.gatewaybench.core.isolation.Verdict;
+import org.gatewaybench.reports.IsolationJournals;
 import org.gatewaybench.reports.Journals;
 import org.gatewaybench.reports.analysis.RunAnalysis;
 import org.gatewaybench.reports.confidence.Interval;
@@ -162,5 +165,49 @@ class ComparisonTest {
                 Finding.DecidedBy.TOLERANCE);
         assertThat(ComparisonMarkdown.render("b", "c", TOLERANCE, List.of(big)))
                 .contains("| 1240 | 12345 |").doesNotContain("e+");
+    }
+
+    /** One gateway's isolation checks: same-host-same-path captured or refused, poisoning stalled or not, the admin API exposed or not. */
+    private static RunSummary isolation(boolean captured, boolean stalls, boolean exposed, boolean noisy)
+            throws IOException {
+        Journals j = new Journals().runStarted(3, GW).gatewayStarted(GW, 0);
+        IsolationJournals i = new IsolationJournals(j, GW, 5)
+                .sameHost(captured, captured ? Verdict.VIOLATED : Verdict.REFUSED).poisoning(stalls)
+                .controlPlane(exposed);
+        if (noisy) {
+            i.startOnly(IsolationCheck.NOISY_NEIGHBOUR).verdict(Verdict.INCONCLUSIVE);
+        }
+        return RunSummary.of(RunAnalysis.of(j.runEnded(i.now() + 10).history()));
+    }
+
+    @Test
+    void anIsolationCheckThatWentFromHeldOrRefusedToViolatedRegressesAndTheOtherWayImproves() throws IOException {
+        List<Finding> findings = Comparison.compare(isolation(false, false, true, false),
+                isolation(true, true, false, true), TOLERANCE);
+
+        assertThat(finding(findings, "isolation same-host-same-path")).extracting(Finding::baselineWord,
+                Finding::currentWord, Finding::verdict).containsExactly("refused", "violated", Finding.Verdict.REGRESSED);
+        assertThat(finding(findings, "isolation config-poisoning")).extracting(Finding::baselineWord,
+                Finding::currentWord, Finding::verdict).containsExactly("held", "violated", Finding.Verdict.REGRESSED);
+        assertThat(finding(findings, "isolation control-plane-exposure").verdict())
+                .isEqualTo(Finding.Verdict.IMPROVED);
+        assertThat(finding(findings, "isolation noisy-neighbour")).extracting(Finding::baselineWord,
+                Finding::currentWord, Finding::verdict).containsExactly(null, "inconclusive", Finding.Verdict.MISSING);
+        assertThat(Comparison.regressed(findings)).isTrue();
+
+        String md = ComparisonMarkdown.render("base", "now", TOLERANCE, findings);
+        assertThat(md).contains("| lab-nginx-reload | isolation same-host-same-path | refused | violated | "
+                + "**regressed** | isolation verdicts |").contains("| lab-nginx-reload | isolation noisy-neighbour | – | "
+                + "inconclusive | missing | – |");
+    }
+
+    @Test
+    void theSameIsolationVerdictsPassAndRunsWithoutChecksCompareNone() throws IOException {
+        List<Finding> same = Comparison.compare(isolation(true, false, true, false),
+                isolation(true, false, true, false), TOLERANCE);
+        assertThat(same).filteredOn(f -> f.figure().startsWith("isolation ")).hasSize(3)
+                .allSatisfy(f -> assertThat(f.verdict()).isEqualTo(Finding.Verdict.OK));
+        assertThat(Comparison.compare(run(100, 0, GW), run(100, 0, GW), TOLERANCE))
+                .noneMatch(f -> f.figure().startsWith("isolation"));
     }
 }

@@ -16,10 +16,11 @@ import org.HdrHistogram.HistogramLogReader;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.time.Stamp;
 import org.gatewaybench.reports.GatewayMetricJournals;
-import org.gatewaybench.reports.html.HtmlReportWriter;
+import org.gatewaybench.reports.IsolationJournals;
 import org.gatewaybench.reports.Journals;
 import org.gatewaybench.reports.analysis.GatewayActivation;
 import org.gatewaybench.reports.analysis.RunAnalysis;
+import org.gatewaybench.reports.html.HtmlReportWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,23 @@ class SummaryJsonWriterTest {
                 .phaseEnded("nginx", 0, "ramp", 100)
                 .apply("nginx", 1, "reload", 2, 2, 25, 35, true);
         return RunAnalysis.of(j.history()); // no RunEnded: interrupted
+    }
+
+    @Test
+    void eachGatewayCarriesItsIsolationChecksWithVerdictAndEvidenceFigures() throws IOException {
+        RunSummary summary = RunSummary.of(RunAnalysis.of(IsolationJournals.run().history()));
+        Path file = SummaryJsonWriter.write(summary, dir);
+
+        assertThat(SummaryJsonWriter.read(file)).isEqualTo(summary);
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+        assertThat(json.at("/gateways/0/isolation/0/check").asText()).isEqualTo("same-host-same-path");
+        assertThat(json.at("/gateways/0/isolation/0/verdict").asText()).isEqualTo("violated");
+        assertThat(json.at("/gateways/0/isolation/0/figures/capturedDuring").asDouble()).isEqualTo(5.0);
+        assertThat(json.at("/gateways/0/isolation/1/figures/stalledWrites").asDouble()).isEqualTo(1.0);
+        assertThat(json.at("/gateways/1/isolation/0/verdict").asText()).isEqualTo("refused");
+        assertThat(json.at("/gateways/1/isolation/2/reason").asText()).startsWith("no admin, xDS or webhook endpoint");
+        assertThat(json.at("/gateways/0/isolation/0/requests").asInt()).isEqualTo(16);
+        assertThat(RunSummary.of(analysis()).gateways().get(0).isolation()).as("a run without checks").isNull();
     }
 
     @Test

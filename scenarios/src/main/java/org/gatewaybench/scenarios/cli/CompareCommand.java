@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "The regression gate: compares a run with a baseline run of the same scenario (activation "
-                + "p50/p99/max, never activated, error answers, long-connection drops) and prints a Markdown table. "
-                + "Exit code 1 when a figure regressed beyond the tolerance, 2 for bad input.")
+                + "p50/p99/max, never activated, error answers, long-connection drops, isolation verdicts) and prints a "
+                + "Markdown table. Exit code 1 when a figure regressed beyond the tolerance or an isolation check went "
+                + "from held or refused to violated or degraded, 2 for bad input.")
 final class CompareCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "BASELINE", description = "the baseline: a run folder or its summary.json")

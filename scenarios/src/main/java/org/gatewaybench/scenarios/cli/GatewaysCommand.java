@@ -2,6 +2,8 @@ package org.gatewaybench.scenarios.cli;
 
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.gatewaybench.core.isolation.CheckSupport;
+import org.gatewaybench.core.isolation.IsolationCheck;
 import org.gatewaybench.fixtures.FixtureKind;
 import org.gatewaybench.gateways.GatewayCatalog;
 import org.gatewaybench.gateways.GatewayDriver;
@@ -9,7 +11,8 @@ import org.gatewaybench.gateways.GatewayOption;
 import picocli.CommandLine.Command;
 
 @Command(name = "gateways", mixinStandardHelpOptions = true,
-        description = "Lists the gateway drivers, the fixtures each runs on, what each needs and its options.")
+        description = "Lists the gateway drivers, the fixtures each runs on, what each needs, its options and how it "
+                + "runs each isolation check.")
 final class GatewaysCommand implements Callable<Integer> {
 
     @Override
@@ -22,8 +25,19 @@ final class GatewaysCommand implements Callable<Integer> {
                 System.out.println("  needs: " + need);
             }
             for (GatewayOption o : d.options()) {
-                System.out.println("  option " + o.name() + " (" + o.type().name().toLowerCase(java.util.Locale.ROOT)
+                System.out.println("  option " + o.name() + " (" + o.typeWord()
                         + ", default " + (o.fallback().isEmpty() ? "none" : o.fallback()) + "): " + o.help());
+            }
+            // Every fixture of a driver declares its checks the same way; the first says how.
+            FixtureKind fixture = d.fixtures().stream().sorted().findFirst().orElseThrow();
+            for (IsolationCheck check : IsolationCheck.values()) {
+                CheckSupport support = d.isolation(fixture).support(check);
+                String mode = switch (support.mode()) {
+                    case RUNS -> support.intrusive() ? "runs, intrusive" : "runs";
+                    case NOT_APPLICABLE -> "not applicable";
+                    case CANNOT_RUN -> "cannot run";
+                };
+                System.out.println("  isolation " + check + " (" + mode + "): " + support.how());
             }
             System.out.println();
         }

@@ -70,6 +70,9 @@ final class Binder {
         if (type == double.class) {
             return node.isNumber() ? node.asDouble() : Double.parseDouble(text);
         }
+        if (type == boolean.class) {
+            return node.isBoolean() ? node.asBoolean() : Boolean.parseBoolean(text);
+        }
         if (type == String.class) {
             return text;
         }

@@ -61,6 +61,9 @@ public final class Description {
             return new Shape.WholeNumber(field == null ? Long.MIN_VALUE : (long) field.min(),
                     field == null ? Long.MAX_VALUE : (long) field.max());
         }
+        if (c == boolean.class) {
+            return new Shape.Flag();
+        }
         if (c == double.class) {
             return new Shape.Decimal(field.min(), field.aboveMin(), field.max());
         }

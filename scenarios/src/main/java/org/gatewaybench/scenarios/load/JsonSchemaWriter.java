@@ -73,6 +73,8 @@ public final class JsonSchemaWriter {
             } else if (text.pattern() != null) {
                 s.put("pattern", "^(" + text.pattern() + ")$");
             }
+        } else if (shape instanceof Shape.Flag) {
+            s.put("type", "boolean");
         } else if (shape instanceof Shape.WholeNumber range) {
             s.put("type", "integer");
             s.put("minimum", range.min());

@@ -91,6 +91,9 @@ public final class ScenarioTree {
         if (value instanceof Double d) {
             return NODES.numberNode(d);
         }
+        if (value instanceof Boolean b) {
+            return NODES.booleanNode(b);
+        }
         if (value instanceof Duration d) {
             return NODES.textNode(Durations.format(d));
         }

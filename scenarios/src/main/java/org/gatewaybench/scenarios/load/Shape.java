@@ -67,6 +67,14 @@ public sealed interface Shape {
         }
     }
 
+    /** true or false. */
+    record Flag() implements Shape {
+        @Override
+        public String expected() {
+            return "true or false";
+        }
+    }
+
     record WholeNumber(long min, long max) implements Shape {
         @Override
         public String expected() {

@@ -39,6 +39,10 @@ public final class ShapeChecker {
             if (!textMatches(node, text)) {
                 wrong(path, shape, node);
             }
+        } else if (shape instanceof Shape.Flag) {
+            if (!node.isBoolean()) {
+                wrong(path, shape, node);
+            }
         } else if (shape instanceof Shape.WholeNumber range) {
             if (!node.isIntegralNumber() || node.asLong() < range.min() || node.asLong() > range.max()) {
                 wrong(path, shape, node);

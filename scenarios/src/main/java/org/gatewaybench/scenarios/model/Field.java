@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
  * published JSON Schema and the "scenario as run" in the journal are all derived from it.
  *
  * <p>The component's type says what a value is: {@code int}/{@code long} (a whole number),
- * {@code double} (a number), {@code String}, {@link java.time.Duration} (250ms, 2s, 5m),
+ * {@code double} (a number), {@code boolean} (true or false), {@code String}, {@link java.time.Duration} (250ms, 2s, 5m),
  * {@link java.nio.file.Path}, {@link MemorySize}, a {@link org.gatewaybench.core.Word} enum (one of
  * its words), a record (a mapping of its own fields), a sealed interface of {@link Variant} records,
  * {@code List<X>} or {@code Map<String, String>} (a mapping of names to scalars). A component

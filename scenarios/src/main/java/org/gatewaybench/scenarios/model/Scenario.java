@@ -56,6 +56,9 @@ public record Scenario(
         @Field(help = "long connections held to the stable routes during the churn, to count the drops config "
                 + "applies cause")
         LongConnectionSpec longConnections,
+        @Field(help = "tenant isolation checks run on each gateway before its churn: can one tenant's route take, "
+                + "break, read or slow down another tenant's traffic")
+        IsolationSpec isolation,
         @Field(help = "bounds on figures of the reports that each gateway's run must meet (activation.p99 <= 5s); "
                 + "a run that completed with one failed exits with code 3", fallback = "[]")
         List<AssertionSpec> assertions) {
@@ -89,45 +92,57 @@ public record Scenario(
         return Optional.ofNullable(longConnections);
     }
 
+    /** The isolation settings, when the scenario asks for isolation checks. */
+    public Optional<IsolationSpec> isolationSpec() {
+        return Optional.ofNullable(isolation);
+    }
+
     /** The same scenario as if read from {@code file}. */
     public Scenario withSource(Path file) {
         return new Scenario(file, name, description, fixture, output, tenants, backends, stableRoutes, seed,
-                gateways, repeat, churn, probe, traffic, resources, chaos, longConnections, assertions);
+                gateways, repeat, churn, probe, traffic, resources, chaos, longConnections, isolation,
+                assertions);
     }
 
     /** The same scenario on another fixture (command-line override). */
     public Scenario withFixture(FixtureKind newFixture) {
         return new Scenario(source, name, description, newFixture, output, tenants, backends, stableRoutes, seed,
-                gateways, repeat, churn, probe, traffic, resources, chaos, longConnections, assertions);
+                gateways, repeat, churn, probe, traffic, resources, chaos, longConnections, isolation,
+                assertions);
     }
 
     /** The same scenario with other gateways (command-line override). */
     public Scenario withGateways(List<GatewaySpec> newGateways) {
         return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, seed,
-                newGateways, repeat, churn, probe, traffic, resources, chaos, longConnections, assertions);
+                newGateways, repeat, churn, probe, traffic, resources, chaos, longConnections, isolation,
+                assertions);
     }
 
     /** The same scenario writing under another folder (command-line override). */
     public Scenario withOutput(Path newOutput) {
         return new Scenario(source, name, description, fixture, newOutput, tenants, backends, stableRoutes, seed,
-                gateways, repeat, churn, probe, traffic, resources, chaos, longConnections, assertions);
+                gateways, repeat, churn, probe, traffic, resources, chaos, longConnections, isolation,
+                assertions);
     }
 
     /** The same scenario with each gateway run {@code times} times (command-line override). */
     public Scenario withRepeat(int times) {
         return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, seed,
-                gateways, times, churn, probe, traffic, resources, chaos, longConnections, assertions);
+                gateways, times, churn, probe, traffic, resources, chaos, longConnections, isolation,
+                assertions);
     }
 
     /** The same scenario with another churn seed (command-line override). */
     public Scenario withSeed(long newSeed) {
         return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, newSeed,
-                gateways, repeat, churn, probe, traffic, resources, chaos, longConnections, assertions);
+                gateways, repeat, churn, probe, traffic, resources, chaos, longConnections, isolation,
+                assertions);
     }
 
     /** The same scenario with every ramp target and steady population set to {@code routes}. */
     public Scenario withRoutes(int routes) {
         return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, seed, gateways,
-                repeat, churn.withRoutes(routes), probe, traffic, resources, chaos, longConnections, assertions);
+                repeat, churn.withRoutes(routes), probe, traffic, resources, chaos, longConnections, isolation,
+                assertions);
     }
 }

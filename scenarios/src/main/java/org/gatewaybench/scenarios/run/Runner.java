@@ -296,6 +296,13 @@ public final class Runner {
             throw new GatewayException(spec.name() + ": the " + stable.size() + " stable routes did not all activate "
                     + "within " + Durations.format(p.timeout()) + "; see the report");
         }
+        if (scenario.isolationSpec().isPresent()) {
+            console.println("   isolation checks (" + scenario.isolationSpec().get().checks().size() + ")");
+            for (Events.IsolationVerdict v : IsolationStage.run(scenario, scenario.isolationSpec().get(), gateway,
+                    backends, journal, clock)) {
+                console.println("     " + v.check() + ": " + v.verdict() + " - " + v.reason());
+            }
+        }
         GatewayRun run = new GatewayRun(scenario, spec, gateway, fixture, backends, stable, workDir, journal, clock);
         List<Companion> companions = new ArrayList<>();
         for (Companion.Factory factory : Companions.all()) {

@@ -32,7 +32,8 @@ class CatalogueTest {
     void theCatalogueHoldsTheDocumentedScenarios() throws IOException {
         assertThat(catalogue()).extracting(p -> p.getFileName().toString()).contains("quickstart.yaml",
                 "chaos-kill-data-plane.yaml", "chaos-freeze-controller.yaml", "chaos-partition.yaml",
-                "chaos-squeeze.yaml", "chaos-restart-node.yaml", "traffic-during-churn.yaml", "nightly.yaml");
+                "chaos-squeeze.yaml", "chaos-restart-node.yaml", "traffic-during-churn.yaml", "nightly.yaml",
+                "tenant-isolation.yaml");
     }
 
     /** Every scenario loads without any problem: this build has every gateway the catalogue names. */

@@ -14,10 +14,6 @@ import org.gatewaybench.core.journal.History;
 import org.gatewaybench.core.journal.JournalReader;
 import org.gatewaybench.core.journal.RunOutcome;
 import org.gatewaybench.core.time.Clock;
-import org.gatewaybench.fixtures.Fixture;
-import org.gatewaybench.fixtures.FixtureKind;
-import org.gatewaybench.fixtures.k3s.DockerTestSettings;
-import org.gatewaybench.fixtures.k3s.K3sFixture;
 import org.gatewaybench.reports.analysis.FaultRecovery;
 import org.gatewaybench.reports.analysis.RunAnalysis;
 import org.gatewaybench.scenarios.load.ScenarioLoader;
@@ -74,12 +70,7 @@ class ClusterChaosDockerTest {
                     duration: 10s
                 output: %s
                 """.formatted(dir.resolve("runs")));
-        FixtureFactory fixtures = new FixtureFactory(FixtureOptions.NONE) {
-            @Override
-            public Fixture create(FixtureKind kind, Path workDir, List<String> gateways) {
-                return new K3sFixture(DockerTestSettings.forGateways(gateways));
-            }
-        };
+        FixtureFactory fixtures = K3sFixtures.factory();
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         Runner.Result result;
         try (PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8)) {

@@ -1,5 +1,13 @@
 package org.gatewaybench.gateways.kubernetes.apisix;
 
+import java.util.EnumMap;
+import org.gatewaybench.core.isolation.CheckSupport;
+import org.gatewaybench.core.isolation.ControlEndpoint;
+import org.gatewaybench.core.isolation.EndpointKind;
+import org.gatewaybench.core.isolation.IsolationCheck;
+import org.gatewaybench.core.isolation.IsolationProfile;
+import org.gatewaybench.gateways.kubernetes.ClusterEndpoint;
+import org.gatewaybench.gateways.kubernetes.IsolationFacts;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,7 +68,7 @@ public final class ApisixDriver extends HelmGatewayDriver {
 
     @Override
     public RouteForm routeForm(String namespace, KubernetesFixture fixture) {
-        return new RouteForm.IngressForm("apisix");
+        return new RouteForm.IngressForm("apisix", RouteForm.CrossTenantReference.SVC_NAMESPACE_ANNOTATION);
     }
 
     @Override
@@ -85,5 +93,45 @@ public final class ApisixDriver extends HelmGatewayDriver {
     public Set<String> journaledMetrics() {
         return Set.of("apisix_ingress_adc_sync_total", "apisix_ingress_adc_execution_errors_total",
                 "apisix_ingress_status_update_queue_length");
+    }
+
+    /**
+     * APISIX 3.16.0 with its ingress controller 2.0.1 (chart 2.14.0): how two namespaces' Ingresses
+     * for one host resolve is not documented (measured); the svc-namespace annotation names a Service
+     * of another namespace with no grant checked; no raw-configuration snippets. The admin API
+     * (Service apisix-admin, 9180) admits 0.0.0.0/0 when the ingress controller is enabled.
+     */
+    @Override
+    public IsolationFacts isolationFacts() {
+        Map<IsolationCheck, CheckSupport> checks = new EnumMap<>(IsolationCheck.class);
+        checks.put(IsolationCheck.SAME_HOST_SAME_PATH, CheckSupport.runs("two Ingresses of class apisix for one host "
+                + "and path; both become APISIX routes, the winner is not documented"));
+        checks.put(IsolationCheck.SUB_PATH_CAPTURE, CheckSupport.runs("B's Ingress for /api under A's host"));
+        checks.put(IsolationCheck.WILDCARD_CAPTURE, CheckSupport.runs("B's Ingress for *.<A's domain>"));
+        checks.put(IsolationCheck.CROSS_NAMESPACE_BACKEND, CheckSupport.runs("annotation "
+                + "k8s.apisix.apache.org/svc-namespace on B's Ingress naming A's namespace (no grant checked)"));
+        checks.put(IsolationCheck.CONFIG_POISONING, CheckSupport.runs("B's Ingress with path "
+                + IsolationProfile.DEFAULT_POISON_PATH + " (the controller's webhook fails open: failurePolicy Ignore)"));
+        checks.put(IsolationCheck.SNIPPET_INJECTION, CheckSupport.notApplicable("APISIX's ingress controller 2.0.1 "
+                + "has no annotation that carries raw configuration"));
+        checks.put(IsolationCheck.CONTROL_PLANE_EXPOSURE, CheckSupport.runs("from a pod in B's namespace: the admin "
+                + "API, the status and metrics ports of APISIX and its controller"));
+        checks.put(IsolationCheck.NOISY_NEIGHBOUR, CheckSupport.runs("B's Ingresses at the storm rate; the "
+                + "controller pushes the whole configuration to the admin API"));
+        return new IsolationFacts(new IsolationProfile(checks, null, IsolationProfile.DEFAULT_POISON_PATH),
+                List.of(ClusterEndpoint.service("admin-api", EndpointKind.ADMIN, "apisix-admin", 9180,
+                                ControlEndpoint.Read.HTTP_GET, "/apisix/admin/routes"),
+                        ClusterEndpoint.pod("status", EndpointKind.STATUS, "app.kubernetes.io/name=apisix", 7085,
+                                ControlEndpoint.Read.HTTP_GET, "/status"),
+                        ClusterEndpoint.pod("prometheus", EndpointKind.METRICS, "app.kubernetes.io/name=apisix", 9091,
+                                ControlEndpoint.Read.HTTP_GET, "/apisix/prometheus/metrics"),
+                        ClusterEndpoint.pod("controller-metrics", EndpointKind.METRICS,
+                                "app.kubernetes.io/name=ingress-controller", 8080, ControlEndpoint.Read.HTTP_GET,
+                                "/metrics")),
+                null,
+                Map.of("apisixVersion", "3.16.0", "ingressControllerVersion", "2.0.1",
+                        "allow_admin", "0.0.0.0/0 added while the ingress controller is enabled (chart 2.14.0)",
+                        "adminKey", "the chart's public default apisix.admin.credentials.admin unless values set one"),
+                null, Map.of());
     }
 }

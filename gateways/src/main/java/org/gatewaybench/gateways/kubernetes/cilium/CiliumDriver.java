@@ -1,5 +1,13 @@
 package org.gatewaybench.gateways.kubernetes.cilium;
 
+import java.util.EnumMap;
+import org.gatewaybench.core.isolation.CheckSupport;
+import org.gatewaybench.core.isolation.ControlEndpoint;
+import org.gatewaybench.core.isolation.EndpointKind;
+import org.gatewaybench.core.isolation.IsolationCheck;
+import org.gatewaybench.core.isolation.IsolationProfile;
+import org.gatewaybench.gateways.kubernetes.ClusterEndpoint;
+import org.gatewaybench.gateways.kubernetes.IsolationFacts;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,5 +103,41 @@ public final class CiliumDriver extends HelmGatewayDriver {
     public Set<String> journaledMetrics() {
         return Set.of("envoy_listener_manager_lds_update_success", "envoy_listener_manager_lds_update_rejected",
                 "envoy_cluster_manager_cds_update_success", "envoy_cluster_manager_cds_update_rejected");
+    }
+
+    /**
+     * Cilium 1.19.x shared ingress: all shared-mode Ingresses merge into one CiliumEnvoyConfig in an
+     * order not documented (measured); ingress.cilium.io annotations carry no configuration; the
+     * agent talks xDS to Envoy over a unix socket, and its, the operator's and Envoy's metrics ports
+     * (9962-9964, not verified at 1.19.6) are on the node's network.
+     */
+    @Override
+    public IsolationFacts isolationFacts() {
+        Map<IsolationCheck, CheckSupport> checks = new EnumMap<>(IsolationCheck.class);
+        checks.put(IsolationCheck.SAME_HOST_SAME_PATH, CheckSupport.runs("two Ingresses of class cilium for one "
+                + "host and path, merged into the shared CiliumEnvoyConfig in an undocumented order"));
+        checks.put(IsolationCheck.SUB_PATH_CAPTURE, CheckSupport.runs("B's Ingress for /api under A's host"));
+        checks.put(IsolationCheck.WILDCARD_CAPTURE, CheckSupport.runs("B's Ingress for *.<A's domain>"));
+        checks.put(IsolationCheck.CROSS_NAMESPACE_BACKEND, CheckSupport.runs("an ExternalName Service in B's "
+                + "namespace naming A's Service (probably not followed; measured)"));
+        checks.put(IsolationCheck.CONFIG_POISONING, CheckSupport.runs("B's Ingress with path "
+                + IsolationProfile.DEFAULT_POISON_PATH + " (no admission webhook)"));
+        checks.put(IsolationCheck.SNIPPET_INJECTION, CheckSupport.notApplicable("Cilium's ingress.cilium.io "
+                + "annotations carry no configuration snippets"));
+        checks.put(IsolationCheck.CONTROL_PLANE_EXPOSURE, CheckSupport.runs("from a pod in B's namespace: the "
+                + "agent's, operator's and Envoy's metrics ports on the node"));
+        checks.put(IsolationCheck.NOISY_NEIGHBOUR, CheckSupport.runs("B's Ingresses at the storm rate; the operator "
+                + "regenerates the shared CiliumEnvoyConfig"));
+        return new IsolationFacts(new IsolationProfile(checks, null, IsolationProfile.DEFAULT_POISON_PATH),
+                List.of(ClusterEndpoint.node("agent-metrics", EndpointKind.METRICS, 9962,
+                                ControlEndpoint.Read.HTTP_GET, "/metrics"),
+                        ClusterEndpoint.node("operator-metrics", EndpointKind.METRICS, 9963,
+                                ControlEndpoint.Read.HTTP_GET, "/metrics"),
+                        ClusterEndpoint.node("envoy-metrics", EndpointKind.METRICS, 9964,
+                                ControlEndpoint.Read.HTTP_GET, "/metrics")),
+                null,
+                Map.of("ciliumVersion", "1.19.6", "xds", "agent to Envoy over a unix socket, no TCP port",
+                        "loadbalancerMode", "shared"),
+                null, Map.of());
     }
 }

@@ -1,5 +1,13 @@
 package org.gatewaybench.gateways.kubernetes.envoygateway;
 
+import java.util.EnumMap;
+import org.gatewaybench.core.isolation.CheckSupport;
+import org.gatewaybench.core.isolation.ControlEndpoint;
+import org.gatewaybench.core.isolation.EndpointKind;
+import org.gatewaybench.core.isolation.IsolationCheck;
+import org.gatewaybench.core.isolation.IsolationProfile;
+import org.gatewaybench.gateways.kubernetes.ClusterEndpoint;
+import org.gatewaybench.gateways.kubernetes.IsolationFacts;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
@@ -220,5 +228,46 @@ public final class EnvoyGatewayDriver extends HelmGatewayDriver {
         return Set.of("xds_snapshot_create_total", "xds_snapshot_update_total",
                 "envoy_listener_manager_lds_update_success", "envoy_listener_manager_lds_update_rejected",
                 "envoy_cluster_manager_cds_update_success", "envoy_cluster_manager_cds_update_rejected");
+    }
+
+    /**
+     * Envoy Gateway v1.9.0 (Gateway API v1.6.1): the oldest HTTPRoute wins a conflict, a backendRef
+     * into another namespace without a ReferenceGrant is ResolvedRefs False (RefNotPermitted), no
+     * annotations are read (EnvoyPatchPolicy off while extensionApis is {}, the chart default). The
+     * controller's Service carries xDS (18000, mTLS), metrics (19001) and the topology webhook (9443).
+     */
+    @Override
+    public IsolationFacts isolationFacts() {
+        Map<IsolationCheck, CheckSupport> checks = new EnumMap<>(IsolationCheck.class);
+        checks.put(IsolationCheck.SAME_HOST_SAME_PATH, CheckSupport.runs("two HTTPRoutes in two namespaces for one "
+                + "hostname and path: the oldest Route wins (Gateway API)"));
+        checks.put(IsolationCheck.SUB_PATH_CAPTURE, CheckSupport.runs("B's HTTPRoute for /api under A's hostname"));
+        checks.put(IsolationCheck.WILDCARD_CAPTURE, CheckSupport.runs("B's HTTPRoute for *.<A's domain>"));
+        checks.put(IsolationCheck.CROSS_NAMESPACE_BACKEND, CheckSupport.runs("B's HTTPRoute with a backendRef into "
+                + "A's namespace and no ReferenceGrant: must be refused (ResolvedRefs False, RefNotPermitted)"));
+        checks.put(IsolationCheck.CONFIG_POISONING, CheckSupport.runs("B's HTTPRoute with path "
+                + IsolationProfile.DEFAULT_POISON_PATH));
+        checks.put(IsolationCheck.SNIPPET_INJECTION, CheckSupport.notApplicable("Envoy Gateway reads no annotations; "
+                + "EnvoyPatchPolicy is off unless the chart's extensionApis enables it"));
+        checks.put(IsolationCheck.CONTROL_PLANE_EXPOSURE, CheckSupport.runs("from a pod in B's namespace: the "
+                + "controller's xDS, metrics and webhook ports, the proxy's ready and stats ports"));
+        checks.put(IsolationCheck.NOISY_NEIGHBOUR, CheckSupport.runs("B's HTTPRoutes at the storm rate; the "
+                + "controller pushes xDS, Envoy applies it without restart"));
+        String proxy = "app.kubernetes.io/component=proxy";
+        return new IsolationFacts(new IsolationProfile(checks, null, IsolationProfile.DEFAULT_POISON_PATH),
+                List.of(ClusterEndpoint.service("xds", EndpointKind.XDS, "envoy-gateway", 18000,
+                                ControlEndpoint.Read.CONNECT, ""),
+                        ClusterEndpoint.service("topology-webhook", EndpointKind.WEBHOOK, "envoy-gateway", 9443,
+                                ControlEndpoint.Read.CONNECT, ""),
+                        ClusterEndpoint.service("controller-metrics", EndpointKind.METRICS, "envoy-gateway", 19001,
+                                ControlEndpoint.Read.HTTP_GET, "/metrics"),
+                        ClusterEndpoint.pod("proxy-ready", EndpointKind.STATUS, proxy, 19003,
+                                ControlEndpoint.Read.HTTP_GET, "/ready"),
+                        ClusterEndpoint.pod("proxy-stats", EndpointKind.METRICS, proxy, 19001,
+                                ControlEndpoint.Read.HTTP_GET, "/stats/prometheus")),
+                null,
+                Map.of("gatewayApi", "v1.6.1", "extensionApis", "{} (EnvoyPatchPolicy off)",
+                        "xds", "18000, mTLS with certificates from certgen"),
+                null, Map.of());
     }
 }

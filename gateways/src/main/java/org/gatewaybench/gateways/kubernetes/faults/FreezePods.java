@@ -1,22 +1,17 @@
 package org.gatewaybench.gateways.kubernetes.faults;
 
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.client.dsl.ExecWatch;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.gatewaybench.core.fault.FaultAction;
 import org.gatewaybench.core.fault.FaultTarget;
 import org.gatewaybench.gateways.Fault;
 import org.gatewaybench.gateways.FaultRequest;
 import org.gatewaybench.gateways.GatewayException;
+import org.gatewaybench.gateways.kubernetes.PodShell;
 
 /**
  * {@code kill -STOP} through a shell exec'd in each pod to the processes the driver's profile
@@ -65,24 +60,6 @@ final class FreezePods extends ClusterFault {
     }
 
     private static String exec(ClusterGateway gateway, Pod pod, String script) {
-        String container = pod.getSpec().getContainers().get(0).getName();
-        String name = pod.getMetadata().getName();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try (ExecWatch watch = gateway.client().pods().inNamespace(gateway.namespace()).withName(name)
-                .inContainer(container).writingOutput(out).writingError(err).exec("sh", "-c", script)) {
-            int code = watch.exitCode().get(EXEC_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            if (code != 0) {
-                throw new GatewayException("sh in " + name + "/" + container + " exited " + code + ": "
-                        + err.toString(StandardCharsets.UTF_8).strip() + " (freeze needs a shell in the image)");
-            }
-            return out.toString(StandardCharsets.UTF_8);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new GatewayException("exec in " + name + "/" + container + " failed: " + e.getMessage()
-                    + " (freeze needs a shell in the image)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new GatewayException("interrupted while exec'ing in " + name, e);
-        }
+        return PodShell.run(gateway.client(), pod, script, EXEC_TIMEOUT, "freeze needs a shell in the image");
     }
 }

@@ -1,5 +1,13 @@
 package org.gatewaybench.gateways.kubernetes.higress;
 
+import java.util.EnumMap;
+import org.gatewaybench.core.isolation.CheckSupport;
+import org.gatewaybench.core.isolation.ControlEndpoint;
+import org.gatewaybench.core.isolation.EndpointKind;
+import org.gatewaybench.core.isolation.IsolationCheck;
+import org.gatewaybench.core.isolation.IsolationProfile;
+import org.gatewaybench.gateways.kubernetes.ClusterEndpoint;
+import org.gatewaybench.gateways.kubernetes.IsolationFacts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +100,7 @@ public final class HigressDriver extends HelmGatewayDriver {
 
     @Override
     public RouteForm routeForm(String namespace, KubernetesFixture fixture) {
-        return new RouteForm.IngressForm("higress");
+        return new RouteForm.IngressForm("higress", RouteForm.CrossTenantReference.DESTINATION_ANNOTATION);
     }
 
     @Override
@@ -133,5 +141,46 @@ public final class HigressDriver extends HelmGatewayDriver {
         return Set.of("pilot_xds_pushes", "pilot_total_xds_rejects", "pilot_k8s_cfg_events",
                 "envoy_listener_manager_lds_update_success", "envoy_listener_manager_lds_update_rejected",
                 "envoy_cluster_manager_cds_update_success", "envoy_cluster_manager_cds_update_rejected");
+    }
+
+    /**
+     * Higress 2.2.1: Ingresses sorted by creationTimestamp, a later duplicate route dropped
+     * (DuplicatedRoute): oldest wins; higress.io/destination names any registry host, another
+     * namespace's Service included; no snippet annotations. The controller's Service serves xDS in
+     * plain text on 15010.
+     */
+    @Override
+    public IsolationFacts isolationFacts() {
+        Map<IsolationCheck, CheckSupport> checks = new EnumMap<>(IsolationCheck.class);
+        checks.put(IsolationCheck.SAME_HOST_SAME_PATH, CheckSupport.runs("two Ingresses of class higress for one "
+                + "host and path: the later is dropped as a duplicate (oldest wins)"));
+        checks.put(IsolationCheck.SUB_PATH_CAPTURE, CheckSupport.runs("B's Ingress for /api under A's host"));
+        checks.put(IsolationCheck.WILDCARD_CAPTURE, CheckSupport.runs("B's Ingress for *.<A's domain>"));
+        checks.put(IsolationCheck.CROSS_NAMESPACE_BACKEND, CheckSupport.runs("annotation higress.io/destination on "
+                + "B's Ingress naming A's Service by its cluster DNS name"));
+        checks.put(IsolationCheck.CONFIG_POISONING, CheckSupport.runs("B's Ingress with path "
+                + IsolationProfile.DEFAULT_POISON_PATH + " (no admission webhook)"));
+        checks.put(IsolationCheck.SNIPPET_INJECTION, CheckSupport.notApplicable("Higress 2.2.1 has no snippet "
+                + "annotations"));
+        checks.put(IsolationCheck.CONTROL_PLANE_EXPOSURE, CheckSupport.runs("from a pod in B's namespace: the "
+                + "controller's plain-text xDS, readiness and monitoring ports, the gateway's health and stats"));
+        checks.put(IsolationCheck.NOISY_NEIGHBOUR, CheckSupport.runs("B's Ingresses at the storm rate; incremental "
+                + "xDS pushes to Envoy"));
+        String gateway = "app=higress-gateway";
+        return new IsolationFacts(new IsolationProfile(checks, null, IsolationProfile.DEFAULT_POISON_PATH),
+                List.of(ClusterEndpoint.service("xds-plaintext", EndpointKind.XDS, "higress-controller", 15010,
+                                ControlEndpoint.Read.CONNECT, ""),
+                        ClusterEndpoint.service("controller-ready", EndpointKind.STATUS, "higress-controller", 8888,
+                                ControlEndpoint.Read.HTTP_GET, "/ready"),
+                        ClusterEndpoint.service("controller-monitoring", EndpointKind.METRICS, "higress-controller",
+                                15014, ControlEndpoint.Read.HTTP_GET, "/metrics"),
+                        ClusterEndpoint.pod("gateway-health", EndpointKind.STATUS, gateway, 15021,
+                                ControlEndpoint.Read.HTTP_GET, "/healthz/ready"),
+                        ClusterEndpoint.pod("gateway-stats", EndpointKind.METRICS, gateway, 15020,
+                                ControlEndpoint.Read.HTTP_GET, "/stats/prometheus")),
+                null,
+                Map.of("higressVersion", "2.2.1", "destinationAnnotation", "higress.io/destination accepted",
+                        "xds", "15010 plain text, 15012 TLS"),
+                null, Map.of());
     }
 }

@@ -2,12 +2,12 @@ package org.gatewaybench.gateways.lab.haproxy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,17 +15,18 @@ import java.util.stream.Collectors;
 import org.gatewaybench.gateways.GatewayException;
 
 /**
- * HAProxy's runtime API on its admin socket. Many commands go through one session in prompt
- * mode, written in bulk while a reader drains the answers, so 20,000 map changes are one round.
+ * HAProxy's runtime API on its admin socket (a unix socket, or a TCP port). Many commands go
+ * through one session in prompt mode, written in bulk while a reader drains the answers, so 20,000
+ * map changes are one round.
  */
 final class HaproxyAdminSocket {
 
     private static final int CHUNK = 64 * 1024;
 
-    private final Path socket;
+    private final SocketAddress socket;
     private final Duration timeout;
 
-    HaproxyAdminSocket(Path socket, Duration timeout) {
+    HaproxyAdminSocket(SocketAddress socket, Duration timeout) {
         this.socket = socket;
         this.timeout = timeout;
     }
@@ -35,8 +36,9 @@ final class HaproxyAdminSocket {
      * the lab sends answer nothing when they succeed, so each returned line is an error.
      */
     List<String> run(List<String> commands) throws InterruptedException {
-        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-            channel.connect(UnixDomainSocketAddress.of(socket));
+        try (SocketChannel channel = socket instanceof UnixDomainSocketAddress
+                ? SocketChannel.open(StandardProtocolFamily.UNIX) : SocketChannel.open()) {
+            channel.connect(socket);
             ByteArrayOutputStream answers = new ByteArrayOutputStream();
             AtomicReference<IOException> readFailure = new AtomicReference<>();
             Thread reader = new Thread(() -> drain(channel, answers, readFailure), "haproxy-admin-reader");

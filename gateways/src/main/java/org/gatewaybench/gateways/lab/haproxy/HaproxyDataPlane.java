@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.gatewaybench.core.io.IoErrors;
+import org.gatewaybench.core.isolation.ControlEndpoint;
+import org.gatewaybench.core.isolation.EndpointKind;
 import org.gatewaybench.core.time.Wait;
 import org.gatewaybench.fixtures.embedded.ProcessSupervisor;
 import org.gatewaybench.gateways.GatewayException;
@@ -36,17 +38,24 @@ final class HaproxyDataPlane implements LabDataPlane {
     private final Map<String, String> backendNames;
     private final String version;
     private final LabProcess process;
+    private final Runnable afterClose;
 
-    private HaproxyDataPlane(HaproxyConfig config, HaproxyAdminSocket admin, String version, LabProcess process) {
+    private HaproxyDataPlane(HaproxyConfig config, HaproxyAdminSocket admin, String version, LabProcess process,
+                             Runnable afterClose) {
         this.config = config;
         this.admin = admin;
         this.backendNames = config.backendNames();
         this.version = version;
         this.process = process;
+        this.afterClose = afterClose;
     }
 
-    /** Writes the config and an empty map, checks the config with {@code haproxy -c} and starts HAProxy. */
-    static HaproxyDataPlane start(DataPlaneBinary binary, ProcessSupervisor supervisor, HaproxyConfig config) {
+    /**
+     * Writes the config and an empty map, checks the config with {@code haproxy -c} and starts HAProxy;
+     * {@code afterClose} runs once it is stopped (releases the runtime API's port).
+     */
+    static HaproxyDataPlane start(DataPlaneBinary binary, ProcessSupervisor supervisor, HaproxyConfig config,
+                                  Runnable afterClose) {
         Path workDir = config.workDir().toAbsolutePath();
         if (!PLAIN_PATH.matcher(workDir.toString()).matches()) {
             throw new GatewayException("lab-haproxy-runtime needs a work folder whose path has only letters, digits"
@@ -61,12 +70,12 @@ final class HaproxyDataPlane implements LabDataPlane {
         ConfigFiles.writeAtomically(config.file(), config.render());
         ConfigFiles.writeAtomically(config.mapFile(), "");
         binary.check(List.of("-c", "-f", config.file().toString()), "ALERT", config.file(), COMMAND_TIMEOUT);
-        HaproxyAdminSocket admin = new HaproxyAdminSocket(config.adminSocket(), COMMAND_TIMEOUT);
+        HaproxyAdminSocket admin = new HaproxyAdminSocket(config.runtimeApi(), COMMAND_TIMEOUT);
         LabProcess process = new LabProcess("haproxy", supervisor,
                 List.of(binary.path().toString(), "-W", "-db", "-f", config.file().toString()), config.workDir(),
                 config.port(), pid -> awaitAdminSocket(admin, supervisor, pid));
         process.start();
-        return new HaproxyDataPlane(config, admin, version, process);
+        return new HaproxyDataPlane(config, admin, version, process, afterClose);
     }
 
     @Override
@@ -85,7 +94,15 @@ final class HaproxyDataPlane implements LabDataPlane {
         String worker = ProcessHandle.of(master).stream().flatMap(ProcessHandle::children)
                 .map(h -> Long.toString(h.pid())).findFirst().orElse("none");
         return Map.of("version", version, "pid", Long.toString(master), "workerPid", worker,
-                "config", config.file().toString(), "map", config.mapFile().toString());
+                "config", config.file().toString(), "map", config.mapFile().toString(),
+                "runtimeApi", config.runtimeApiAddress());
+    }
+
+    /** The runtime API: whoever reaches it can change every tenant's routes. */
+    @Override
+    public List<ControlEndpoint> controlEndpoints() {
+        return List.of(new ControlEndpoint("runtime-api", EndpointKind.ADMIN, config.runtimeApiAddress(),
+                ControlEndpoint.Read.LINE, "show version"));
     }
 
     @Override
@@ -105,8 +122,9 @@ final class HaproxyDataPlane implements LabDataPlane {
         started.run();
         List<String> errors = admin.run(commands);
         if (!errors.isEmpty()) {
-            return ApplyOutcome.failed(errors.size() + " of " + commands.size() + " map commands failed, first: "
-                    + errors.get(0));
+            // A bad entry fails alone: the other commands of the session took effect.
+            return ApplyOutcome.failed("the runtime API answered " + commands.size() + " map commands with "
+                    + errors.size() + " error lines, first: " + errors.get(0));
         }
         return ApplyOutcome.ok(commands.size() + " map commands");
     }
@@ -119,6 +137,7 @@ final class HaproxyDataPlane implements LabDataPlane {
     @Override
     public void close() {
         process.stop();
+        afterClose.run();
         try {
             Files.deleteIfExists(config.adminSocket()); // a killed HAProxy leaves it behind
         } catch (IOException e) {

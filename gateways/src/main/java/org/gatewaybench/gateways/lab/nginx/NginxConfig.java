@@ -5,14 +5,17 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import org.gatewaybench.core.route.Backend;
 import org.gatewaybench.gateways.lab.RouteTable;
 
 /**
  * Renders the whole nginx.conf from the current routes, as ingress-nginx does on every sync: one
- * upstream per backend with keepalive, one server block per host with a location per path prefix,
- * and a default server that answers 404.
+ * upstream per backend with keepalive, one server block per host (a wildcard host is nginx's
+ * leading-wildcard server name) with a location per path prefix, and a default server that answers
+ * 404. Snippet annotations the policy let through go verbatim into the host's server block and the
+ * route's location, as ingress-nginx renders server-snippet and configuration-snippet.
  *
  * @param workDir               the nginx prefix: pid, logs and temp files live here
  * @param port                  the loopback port every server listens on
@@ -40,8 +43,8 @@ record NginxConfig(Path workDir, int port, int workerProcesses, Duration workerS
         return workDir.resolve("error.log");
     }
 
-    /** The config serving {@code hosts} (host, then path prefix, to backend). */
-    String render(SortedMap<String, SortedMap<String, Backend>> hosts) {
+    /** The config serving {@code hosts} (host, then path prefix, to entry). */
+    String render(SortedMap<String, SortedMap<String, RouteTable.Entry>> hosts) {
         Map<String, Integer> upstreams = new HashMap<>();
         StringBuilder c = new StringBuilder(256 + hosts.size() * 160);
         c.append("# rendered by gateway-bench lab-nginx-reload: ").append(hosts.size()).append(" hosts\n");
@@ -78,14 +81,21 @@ record NginxConfig(Path workDir, int port, int workerProcesses, Duration workerS
             c.append("  }\n");
         }
         c.append("  server { listen 127.0.0.1:").append(port).append(" default_server; return 404; }\n");
-        for (Map.Entry<String, SortedMap<String, Backend>> host : hosts.entrySet()) {
+        for (Map.Entry<String, SortedMap<String, RouteTable.Entry>> host : hosts.entrySet()) {
             c.append("  server { listen 127.0.0.1:").append(port).append("; server_name ").append(host.getKey()).append(";\n");
+            host.getValue().values().stream().map(RouteTable.Entry::serverSnippet).filter(Objects::nonNull).distinct()
+                    .forEach(snippet -> c.append("    ").append(snippet).append('\n'));
             if (!host.getValue().containsKey("/")) {
                 c.append("    location / { return 404; }\n");
             }
-            for (Map.Entry<String, Backend> path : host.getValue().entrySet()) {
+            for (Map.Entry<String, RouteTable.Entry> path : host.getValue().entrySet()) {
+                RouteTable.Entry entry = path.getValue();
                 c.append("    location ").append(path.getKey()).append(" { proxy_pass http://")
-                        .append(upstream(upstreams.get(path.getValue().id()))).append("; }\n");
+                        .append(upstream(upstreams.get(entry.backend().id()))).append(";");
+                if (entry.locationSnippet() != null) {
+                    c.append(' ').append(entry.locationSnippet());
+                }
+                c.append(" }\n");
             }
             c.append("  }\n");
         }

@@ -1,6 +1,7 @@
 package org.gatewaybench.gateways.lab.nginx;
 
 import java.util.List;
+import org.gatewaybench.core.isolation.CheckSupport;
 import org.gatewaybench.fixtures.LocalLab;
 import org.gatewaybench.gateways.GatewayOption;
 import org.gatewaybench.gateways.InstallContext;
@@ -9,6 +10,7 @@ import org.gatewaybench.gateways.lab.LabController;
 import org.gatewaybench.gateways.lab.LabDataPlane;
 import org.gatewaybench.gateways.lab.LabDriver;
 import org.gatewaybench.gateways.lab.LabOptions;
+import org.gatewaybench.gateways.lab.LabPolicy;
 
 /**
  * {@code lab-nginx-reload}: a real nginx that applies route changes the way ingress-nginx does,
@@ -25,15 +27,35 @@ public final class NginxReloadDriver extends LabDriver {
             "nginx worker_shutdown_timeout: how long old workers keep connections after a reload");
     public static final GatewayOption WORKER_PROCESSES = GatewayOption.integer("workerProcesses", 1, 1, 64,
             "nginx worker_processes");
+    /** Off, as ingress-nginx's allow-snippet-annotations (chart controller.allowSnippetAnnotations false, 4.15.1). */
+    public static final GatewayOption SNIPPET_ANNOTATIONS = new GatewayOption("snippetAnnotations",
+            GatewayOption.Type.BOOLEAN, "false", "render ingress-nginx's server-snippet and configuration-snippet "
+            + "annotations into nginx.conf (false: refused by route validation, else dropped; ingress-nginx's "
+            + "allow-snippet-annotations default)");
 
     public NginxReloadDriver() {
         super(NAME, "real nginx on 127.0.0.1; every sync renders the full nginx.conf and reloads it (SIGHUP), "
-                + "like ingress-nginx", "nginx", "nginx (apt-get install nginx)");
+                + "like ingress-nginx", "nginx", "nginx (apt-get install nginx)",
+                // ingress-nginx follows an ExternalName Service unless --disable-svc-external-name (false
+                // by default at controller-v1.15.1).
+                LabOptions.crossTenantBackends(LabPolicy.CrossTenantBackends.FOLLOW,
+                        "ingress-nginx following an ExternalName Service"));
     }
 
     @Override
     protected List<GatewayOption> ownOptions() {
-        return List.of(SYNC_RATE_LIMIT, WORKER_SHUTDOWN_TIMEOUT, WORKER_PROCESSES);
+        return List.of(SYNC_RATE_LIMIT, WORKER_SHUTDOWN_TIMEOUT, WORKER_PROCESSES, SNIPPET_ANNOTATIONS);
+    }
+
+    @Override
+    protected GatewayOption snippetsOption() {
+        return SNIPPET_ANNOTATIONS;
+    }
+
+    @Override
+    protected CheckSupport snippetSupport() {
+        return CheckSupport.runs("annotation " + LabPolicy.SERVER_SNIPPET + " on B's routes, rendered into the "
+                + "server block of their host when snippetAnnotations is true");
     }
 
     /*
