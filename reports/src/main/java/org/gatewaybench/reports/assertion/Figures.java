@@ -8,9 +8,11 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+import org.gatewaybench.core.isolation.Verdict;
 import org.gatewaybench.reports.analysis.ActivationFigures;
 import org.gatewaybench.reports.analysis.Analysis;
 import org.gatewaybench.reports.analysis.FaultRecovery;
+import org.gatewaybench.reports.analysis.GatewayIsolation;
 import org.gatewaybench.reports.analysis.GatewayResources;
 import org.gatewaybench.reports.analysis.GatewayTraffic;
 import org.gatewaybench.reports.analysis.LatencyStats;
@@ -22,11 +24,9 @@ import org.gatewaybench.reports.analysis.RunAnalysis;
  * figure is one entry here: its name, the analysis it comes from, its unit, its help and how to
  * read it for one gateway; validation, judging, the reports and `gateway-bench figures` follow.
  *
- * <p>The isolation checks' verdicts (held, refused, violated, degraded, not-applicable) join here
- * when the isolation analysis is on main: one entry per check, {@code isolation.<check>}, read from
- * that analysis, with a {@link Unit} whose values are the verdict words and which allows only
- * {@code ==} and {@code !=} ({@code != violated}); {@link Bound#parse} is where a unit refuses a
- * relation it cannot order.
+ * <p>The isolation checks are counted by verdict ({@code isolation.violated == 0}: no check of
+ * the gateway violated), so that a bound on them reads like every other and the measured value's
+ * detail names the checks.
  */
 public final class Figures {
 
@@ -96,7 +96,13 @@ public final class Figures {
                             .count(), "of " + a.faults().get(g).faults().size() + " faults")),
             new Figure("resources.data-plane.memory-peak", Analysis.RESOURCES, Unit.BYTES,
                     "the highest resident memory of the data plane's processes (every sampled component but the "
-                            + "controller) at one sample", Figures::dataPlaneMemory));
+                            + "controller) at one sample", Figures::dataPlaneMemory),
+            isolation("isolation.violated", Verdict.VIOLATED,
+                    "isolation checks in which another tenant's route reached or changed A's traffic"),
+            isolation("isolation.degraded", Verdict.DEGRADED,
+                    "isolation checks in which A was slowed beyond the scenario's bound"),
+            isolation("isolation.inconclusive", Verdict.INCONCLUSIVE,
+                    "isolation checks that could not judge (their own setup failed)"));
 
     private static final Map<String, Figure> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Figure::name, Function.identity()));
@@ -153,6 +159,19 @@ public final class Figures {
             return Double.isNaN(value) ? Measured.none("no route changes or config applies to count drops against")
                     : Measured.of(value, f.drops() + " drops, " + f.routeChanges() + " route changes, "
                     + f.configApplies() + " config applies");
+        });
+    }
+
+    private static Figure isolation(String name, Verdict verdict, String help) {
+        return new Figure(name, Analysis.ISOLATION, Unit.COUNT, help, (a, g) -> {
+            GatewayIsolation isolation = a.isolation().get(g);
+            if (isolation == null || !isolation.ran()) {
+                return Measured.none("no isolation check ran on " + g);
+            }
+            List<String> checks = isolation.checks().stream().filter(c -> c.verdict() == verdict)
+                    .map(c -> c.check().word()).toList();
+            return Measured.of(checks.size(), (checks.isEmpty() ? "" : String.join(", ", checks) + "; ")
+                    + "of " + isolation.checks().size() + " checks");
         });
     }
 

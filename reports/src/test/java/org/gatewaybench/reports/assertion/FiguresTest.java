@@ -11,6 +11,7 @@ import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.History;
 import org.gatewaybench.core.time.Stamp;
+import org.gatewaybench.reports.IsolationJournals;
 import org.gatewaybench.reports.SampleHistories;
 import org.gatewaybench.reports.analysis.ActivationFigures;
 import org.gatewaybench.reports.analysis.RunAnalysis;
@@ -51,6 +52,22 @@ class FiguresTest {
         }
         assertThat(read("never-activated", NGINX).value()).isEqualTo(2);
         assertThat(read("config-applies.failed", NGINX).value()).isZero();
+    }
+
+    @Test
+    void isolationChecksAreCountedByVerdictAndTheDetailNamesThem() throws IOException {
+        RunAnalysis a = RunAnalysis.of(IsolationJournals.run().history());
+        Measured nginx = Figures.require("isolation.violated").read(a, "nginx");
+        assertThat(nginx.value()).isEqualTo(3);
+        assertThat(nginx.detail()).contains("same-host-same-path").contains("config-poisoning")
+                .contains("control-plane-exposure").endsWith("of 3 checks");
+        assertThat(Figures.require("isolation.violated").read(a, "haproxy")).isEqualTo(
+                new Measured(0.0, "of 3 checks"));
+        Assertion none = Assertion.of("isolation.violated", "== 0", List.of());
+        assertThat(none.evaluate(a, "nginx").passed()).isFalse();
+        assertThat(none.evaluate(a, "haproxy").passed()).isTrue();
+        assertThat(Figures.require("isolation.violated").read(sample, NGINX).detail())
+                .isEqualTo("not measured: no isolation check ran on " + NGINX);
     }
 
     @Test

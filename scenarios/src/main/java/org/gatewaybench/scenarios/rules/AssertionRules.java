@@ -24,7 +24,8 @@ public final class AssertionRules implements SectionRules<AssertionSpec> {
             Analysis.TRAFFIC, new Need("traffic", s -> s.trafficSpec().isPresent()),
             Analysis.LONG_CONNECTIONS, new Need("longConnections", s -> s.longConnectionSpec().isPresent()),
             Analysis.RESOURCES, new Need("resources", s -> s.resourceSpec().isPresent()),
-            Analysis.FAULTS, new Need("chaos", s -> !s.chaos().isEmpty()));
+            Analysis.FAULTS, new Need("chaos", s -> !s.chaos().isEmpty()),
+            Analysis.ISOLATION, new Need("isolation", s -> s.isolationSpec().isPresent()));
 
     private record Need(String section, Predicate<Scenario> present) {
     }
