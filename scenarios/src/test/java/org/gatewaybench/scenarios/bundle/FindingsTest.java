@@ -33,16 +33,18 @@ class FindingsTest {
                 "{\"type\":\"assertion-evaluated\",\"at\":{\"mono\":2,\"wall\":2},\"gateway\":\"g\","
                         + "\"figure\":\"errors\",\"bound\":\"<= 0\",\"measured\":0,\"passed\":true}",
                 "{\"type\":\"isolation-verdict\",\"at\":{\"mono\":3,\"wall\":3},\"gateway\":\"g\","
-                        + "\"check\":\"host-hijack\",\"verdict\":\"violated\",\"reason\":\"B took A's host\"}",
+                        + "\"check\":\"same-host-same-path\",\"verdict\":\"violated\",\"reason\":\"B took A's host\","
+                        + "\"figures\":{}}",
                 "{\"type\":\"isolation-verdict\",\"at\":{\"mono\":4,\"wall\":4},\"gateway\":\"g\","
-                        + "\"check\":\"path-shadow\",\"verdict\":\"held\",\"reason\":\"\"}") + "\n");
+                        + "\"check\":\"sub-path-capture\",\"verdict\":\"held\",\"reason\":\"\",\"figures\":{}}")
+                + "\n");
 
         Findings f = Findings.of(journal);
 
         assertThat(f.failedAssertions()).singleElement().asString()
                 .contains("figure: activation.p99", "bound: <= 5s", "passed: false");
         assertThat(f.isolationFindings()).singleElement().asString()
-                .contains("check: host-hijack", "verdict: violated", "reason: B took A's host");
+                .contains("check: same-host-same-path", "verdict: violated", "reason: B took A's host");
         assertThat(f.neverActivated()).isEmpty();
         assertThat(f.any()).isTrue();
     }
