@@ -6,7 +6,7 @@ import org.gatewaybench.core.fault.FaultTarget;
 import org.gatewaybench.gateways.Fault;
 import org.gatewaybench.gateways.FaultRequest;
 
-/** SIGSTOP to the data plane's master and every worker. Heal: SIGCONT. */
+/** SIGSTOP to the data plane's master and every worker still running. Heal: SIGCONT. */
 final class FreezeDataPlane extends LabFault {
 
     FreezeDataPlane() {
@@ -16,9 +16,12 @@ final class FreezeDataPlane extends LabFault {
     @Override
     public Fault inject(LabGateway gateway, FaultRequest request) {
         LabProcess process = gateway.labDataPlane().process();
+        // The master first: stopped, it forks and retires no worker, so the workers listed next stay.
+        process.supervisor().signal(process.pid(), "STOP");
         List<Long> tree = tree(process.pid());
-        for (long pid : tree) {
-            process.supervisor().signal(pid, "STOP");
+        for (long pid : tree.subList(1, tree.size())) {
+            // A worker a reload had already retired may exit between listing and signalling.
+            signalQuietly(process.supervisor(), pid, "STOP");
         }
         return Fault.once("SIGSTOP " + process.program() + " processes " + tree, () -> {
             for (long pid : tree) {
