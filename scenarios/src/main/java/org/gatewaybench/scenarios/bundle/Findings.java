@@ -2,8 +2,8 @@ package org.gatewaybench.scenarios.bundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,11 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.gatewaybench.core.activation.PollOutcome;
 import org.gatewaybench.core.journal.Event;
 import org.gatewaybench.core.journal.Events;
 import org.gatewaybench.core.journal.History;
+import org.gatewaybench.core.journal.JournalCodec;
 import org.gatewaybench.core.journal.JournalReader;
 import org.gatewaybench.core.route.RouteKey;
 
@@ -24,10 +24,8 @@ import org.gatewaybench.core.route.RouteKey;
  * What went wrong in a run, in plain words, read from its journal: routes that never reached their
  * state (with each one's timeline: its writes, the polls that judged them, the config applies
  * meanwhile, the give-up), long connections dropped (with the config apply that caused each),
- * assertions that failed and isolation checks that were violated or degraded. The last two are
- * read by their event type's words ({@code assertion...} with {@code passed: false},
- * {@code isolation...} with a {@code verdict} of violated or degraded), so journals of harness
- * versions that write them are read without knowing their records.
+ * assertions that failed and isolation checks that were violated or degraded (each told with all
+ * its journaled fields).
  *
  * @param timelinesLeftOut never-activated routes beyond {@link #MAX_TIMELINES}, counted but without a timeline
  */
@@ -38,6 +36,8 @@ public record Findings(List<NeverActivated> neverActivated, List<Drop> drops, in
     public static final int MAX_TIMELINES = 20;
     /** Drops listed; the rest are counted. */
     public static final int MAX_DROPS = 50;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A write whose route never reached its expected state, and how it went, one line per step. */
     public record NeverActivated(String gateway, RouteKey route, long op, String expect, List<String> timeline) {
@@ -53,13 +53,15 @@ public record Findings(List<NeverActivated> neverActivated, List<Drop> drops, in
                 || !isolationFindings.isEmpty();
     }
 
-    /** Reads the findings of the journal {@code file} (two passes and one over its raw lines). */
+    /** Reads the findings of the journal {@code file} (two passes). */
     public static Findings of(Path file) throws IOException {
         History history = JournalReader.open(file);
         Map<String, Long> starts = new HashMap<>();
         List<Events.ProbeGaveUp> gaveUp = new ArrayList<>();
         List<Drop> drops = new ArrayList<>();
         int[] dropsSeen = {0};
+        List<String> assertions = new ArrayList<>();
+        List<String> isolation = new ArrayList<>();
         history.replay((e, line) -> {
             if (e instanceof Events.GatewayStarted g) {
                 starts.putIfAbsent(g.gateway(), g.at().mono());
@@ -69,13 +71,14 @@ public record Findings(List<NeverActivated> neverActivated, List<Drop> drops, in
                 drops.add(new Drop(d.gateway(), d.kind().word(), d.route(), d.cause().word(), d.detail(),
                         seconds(d.at().mono() - starts.getOrDefault(d.gateway(), d.at().mono())), d.retiringApply(),
                         d.lastApplyMechanism(), seconds(d.sinceRetiringApplyNanos())));
+            } else if (e instanceof Events.AssertionEvaluated a && !a.passed()) {
+                assertions.add(describe(e));
+            } else if (e instanceof Events.IsolationVerdict v && v.verdict().finding()) {
+                isolation.add(describe(e));
             }
         });
         List<Events.ProbeGaveUp> detailed = gaveUp.subList(0, Math.min(MAX_TIMELINES, gaveUp.size()));
         List<NeverActivated> never = timelines(history, detailed, starts);
-        List<String> assertions = new ArrayList<>();
-        List<String> isolation = new ArrayList<>();
-        generic(file, assertions, isolation);
         return new Findings(never, drops, Math.max(0, dropsSeen[0] - MAX_DROPS), assertions, isolation,
                 gaveUp.size() - detailed.size());
     }
@@ -204,35 +207,14 @@ public record Findings(List<NeverActivated> neverActivated, List<Drop> drops, in
         }
     }
 
-    private static final Set<String> ISOLATION_FINDINGS = Set.of("violated", "degraded");
-
-    /** Failed assertions and isolation findings, from the raw lines by their words. */
-    private static void generic(Path file, List<String> assertions, List<String> isolation) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        try (BufferedReader in = JournalReader.text(file)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (!line.contains("\"assertion") && !line.contains("\"isolation")) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = json.readTree(line);
-                } catch (IOException e) {
-                    continue; // a partial last line: the analyses report it
-                }
-                String type = node.path("type").asText("");
-                if (type.startsWith("assertion") && node.path("passed").isBoolean() && !node.path("passed").asBoolean()) {
-                    assertions.add(describe(node));
-                } else if (type.startsWith("isolation")
-                        && ISOLATION_FINDINGS.contains(node.path("verdict").asText(""))) {
-                    isolation.add(describe(node));
-                }
-            }
+    /** An event's journaled fields other than its time, as name: value. */
+    private static String describe(Event event) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(JournalCodec.toLine(event));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot describe " + event, e);
         }
-    }
-
-    /** An event's fields other than its time, as name: value. */
-    private static String describe(JsonNode node) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, JsonNode> f : node.properties()) {
             if (!f.getKey().equals("at") && !f.getKey().equals("type") && !f.getValue().isNull()) {
