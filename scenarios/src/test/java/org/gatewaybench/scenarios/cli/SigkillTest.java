@@ -35,9 +35,18 @@ class SigkillTest {
     private final List<ProcessIdentity> seen = new ArrayList<>();
 
     @AfterEach
-    void endWhatTheTestLeft() {
-        // Only when a test failed: these are processes of the run our own child JVM made.
-        seen.stream().filter(ProcessIdentity::isRunning)
+    void endWhatTheTestLeft() throws IOException {
+        // Only when a test failed: these are processes of the run our own child JVM made, those seen
+        // and those its ledger still names (workers a reload started after the test looked).
+        List<ProcessIdentity> left = new ArrayList<>(seen);
+        Path ledger = dir.resolve("state").resolve("ledger");
+        if (Files.isDirectory(ledger)) {
+            ProcessTable table = ProcessTable.now();
+            for (LedgerRun run : new Ledger(ledger).runs()) {
+                run.leftovers(table).forEach(session -> left.addAll(session.running()));
+            }
+        }
+        left.stream().filter(ProcessIdentity::isRunning)
                 .forEach(p -> ProcessHandle.of(p.pid()).ifPresent(ProcessHandle::destroyForcibly));
     }
 
