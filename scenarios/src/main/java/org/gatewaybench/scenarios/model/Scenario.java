@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.gatewaybench.core.Records;
 import org.gatewaybench.fixtures.FixtureKind;
 
 /**
@@ -99,50 +100,36 @@ public record Scenario(
 
     /** The same scenario as if read from {@code file}. */
     public Scenario withSource(Path file) {
-        return new Scenario(file, name, description, fixture, output, tenants, backends, stableRoutes, seed,
-                gateways, repeat, churn, probe, traffic, resources, chaos, longConnections, isolation,
-                assertions);
+        return Records.with(this, "source", file);
     }
 
     /** The same scenario on another fixture (command-line override). */
     public Scenario withFixture(FixtureKind newFixture) {
-        return new Scenario(source, name, description, newFixture, output, tenants, backends, stableRoutes, seed,
-                gateways, repeat, churn, probe, traffic, resources, chaos, longConnections, isolation,
-                assertions);
+        return Records.with(this, "fixture", newFixture);
     }
 
     /** The same scenario with other gateways (command-line override). */
     public Scenario withGateways(List<GatewaySpec> newGateways) {
-        return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, seed,
-                newGateways, repeat, churn, probe, traffic, resources, chaos, longConnections, isolation,
-                assertions);
+        return Records.with(this, "gateways", newGateways);
     }
 
     /** The same scenario writing under another folder (command-line override). */
     public Scenario withOutput(Path newOutput) {
-        return new Scenario(source, name, description, fixture, newOutput, tenants, backends, stableRoutes, seed,
-                gateways, repeat, churn, probe, traffic, resources, chaos, longConnections, isolation,
-                assertions);
+        return Records.with(this, "output", newOutput);
     }
 
     /** The same scenario with each gateway run {@code times} times (command-line override). */
     public Scenario withRepeat(int times) {
-        return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, seed,
-                gateways, times, churn, probe, traffic, resources, chaos, longConnections, isolation,
-                assertions);
+        return Records.with(this, "repeat", times);
     }
 
     /** The same scenario with another churn seed (command-line override). */
     public Scenario withSeed(long newSeed) {
-        return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, newSeed,
-                gateways, repeat, churn, probe, traffic, resources, chaos, longConnections, isolation,
-                assertions);
+        return Records.with(this, "seed", newSeed);
     }
 
     /** The same scenario with every ramp target and steady population set to {@code routes}. */
     public Scenario withRoutes(int routes) {
-        return new Scenario(source, name, description, fixture, output, tenants, backends, stableRoutes, seed, gateways,
-                repeat, churn.withRoutes(routes), probe, traffic, resources, chaos, longConnections, isolation,
-                assertions);
+        return Records.with(this, "churn", churn.withRoutes(routes));
     }
 }
